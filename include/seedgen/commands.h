@@ -1,0 +1,10 @@
+/*
+ * The commands. `seedgen NAME` runs cmd_NAME(argc, argv) from src/NAME.c
+ * with argv[0] being NAME; each returns an exit code (enum sg_exit).
+ */
+#ifndef SEEDGEN_COMMANDS_H
+#define SEEDGEN_COMMANDS_H
+
+int cmd_inspect(int argc, char **argv);
+
+#endif

@@ -1,0 +1,137 @@
+/*
+ * The database layer. A driver is a const struct of function pointers that
+ * only translates between seedgen and one client library; the generic layer
+ * (db.c) owns the connection object, transactions and batching.
+ *
+ * Only drv_mysql.c includes <mysql.h>; only drv_pgsql.c includes <libpq-fe.h>.
+ */
+#ifndef SEEDGEN_DB_H
+#define SEEDGEN_DB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "seedgen/buf.h"
+#include "seedgen/error.h"
+#include "seedgen/schema.h"
+#include "seedgen/url.h"
+
+struct sg_db;
+
+/* Row callback of sg_driver.query. values[i] is NULL for SQL NULL; values
+ * and lengths are borrowed for the duration of the call only (copy what you
+ * keep). Return 0 to go on, 1 to stop early (not an error), -1 to abort
+ * (the callback has filled its own error; query then returns -1). */
+typedef int (*sg_row_fn)(void *ctx, int ncols, const char *const *values,
+			 const size_t *lengths);
+
+/* Producer of bulk-load data (sg_driver.bulk_load). Writes up to cap bytes
+ * of rows in the text format below into buf and returns the byte count; 0
+ * at the end of the data; -1 on error (err filled). Rows may be split
+ * across calls.
+ *
+ * Text format, accepted both by PostgreSQL COPY ... FROM STDIN (text) and
+ * MySQL LOAD DATA (FIELDS TERMINATED BY '\t' ESCAPED BY '\\' LINES
+ * TERMINATED BY '\n'): columns separated by TAB, rows ended by LF, SQL NULL
+ * as \N, and inside values backslash, TAB, LF, CR written as \\ \t \n \r. */
+typedef long (*sg_fill_fn)(void *ctx, char *buf, size_t cap, struct sg_error *err);
+
+struct sg_driver {
+	const char *name;            /* "mysql", "postgresql" */
+	enum sg_dialect dialect;
+
+	/* Connects using db->url (and db->connect_timeout seconds). On failure:
+	 * SG_EXIT_DB, message with db->url.redacted and the server's reason. */
+	int (*connect)(struct sg_db *db, struct sg_error *err);
+	void (*disconnect)(struct sg_db *db);
+
+	/* Runs one statement that returns no rows. *affected (may be NULL)
+	 * gets the affected-row count. */
+	int (*exec)(struct sg_db *db, const char *sql, long long *affected,
+		    struct sg_error *err);
+
+	/* Runs a query and calls fn for every row, streaming (rows are not all
+	 * held in memory at once). */
+	int (*query)(struct sg_db *db, const char *sql, sg_row_fn fn, void *ctx,
+		     struct sg_error *err);
+
+	/* Appends ident quoted for the dialect (`a``b` / "a""b"). */
+	void (*quote_ident)(struct sg_buf *out, const char *ident);
+
+	/* Appends s[0..len) as a string literal safe for this connection. */
+	void (*quote_literal)(struct sg_db *db, struct sg_buf *out, const char *s,
+			      size_t len);
+
+	/* Reads every base table of the current database (MySQL) or of schema
+	 * db->schema_name (PostgreSQL, default "public") into *out, which the
+	 * caller zero-initialized. Calls sg_schema_finish(). */
+	int (*introspect)(struct sg_db *db, struct sg_schema *out, struct sg_error *err);
+
+	/* Optional fast path (NULL: db.c falls back to multi-row INSERT):
+	 * loads the rows that fill produces into table(columns) -- COPY FROM
+	 * STDIN or LOAD DATA LOCAL INFILE. Runs inside the caller's
+	 * transaction. *rows gets the number of rows loaded. */
+	int (*bulk_load)(struct sg_db *db, const char *table,
+			 const char *const *columns, size_t ncols,
+			 sg_fill_fn fill, void *ctx, long long *rows,
+			 struct sg_error *err);
+
+	/* Largest statement the server accepts, in bytes (max_allowed_packet);
+	 * 0 when unlimited/unknown. Multi-row INSERT batches stay under it. */
+	size_t (*max_statement)(struct sg_db *db);
+};
+
+extern const struct sg_driver sg_drv_mysql;
+extern const struct sg_driver sg_drv_pgsql;
+
+/* A connection. Zero-initialize, then sg_db_open(); sg_db_close() frees. */
+struct sg_db {
+	const struct sg_driver *drv;
+	struct sg_url url;
+	void *handle;             /* the driver's connection (MYSQL *, PGconn *) */
+	char *schema_name;        /* PostgreSQL schema to work in; NULL = "public" */
+	int connect_timeout;      /* seconds; 0 = default (10) */
+	bool in_tx;
+};
+
+/* Parses url, picks the driver, connects. schema_name may be NULL.
+ * Errors: SG_EXIT_USAGE for a bad URL, SG_EXIT_DB for connection failures. */
+int sg_db_open(struct sg_db *db, const char *url, const char *schema_name,
+	       struct sg_error *err);
+void sg_db_close(struct sg_db *db);
+
+/* Introspects the database into *out (zero it first) with the driver, then
+ * adds the inferred foreign keys (sg_schema_infer_fks). Every command that
+ * needs the schema calls this, so they all see the same relations. */
+int sg_db_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *err);
+
+int sg_db_exec(struct sg_db *db, const char *sql, struct sg_error *err);
+int sg_db_exec_affected(struct sg_db *db, const char *sql, long long *affected,
+			struct sg_error *err);
+int sg_db_query(struct sg_db *db, const char *sql, sg_row_fn fn, void *ctx,
+		struct sg_error *err);
+
+/* First column of the first row as a new string (*out NULL for SQL NULL or
+ * no rows). */
+int sg_db_query_value(struct sg_db *db, const char *sql, char **out,
+		      struct sg_error *err);
+
+/* SELECT COUNT(*) of a table (quoted for the dialect). */
+int sg_db_count_rows(struct sg_db *db, const char *table, long long *out,
+		     struct sg_error *err);
+
+int sg_db_begin(struct sg_db *db, struct sg_error *err);
+int sg_db_commit(struct sg_db *db, struct sg_error *err);
+int sg_db_rollback(struct sg_db *db); /* best effort; no-op outside a transaction */
+
+void sg_db_quote_ident(const struct sg_db *db, struct sg_buf *out, const char *ident);
+void sg_db_quote_literal(struct sg_db *db, struct sg_buf *out, const char *s, size_t len);
+
+/* Appends the table's name qualified for the dialect: "schema"."t" on
+ * PostgreSQL when a schema other than public is in use, else quoted name. */
+void sg_db_quote_table(const struct sg_db *db, struct sg_buf *out, const char *table);
+
+/* Appends s[0..len) escaped for the bulk-load text format (see sg_fill_fn).
+ * A NULL s appends \N. */
+void sg_db_copy_escape(struct sg_buf *out, const char *s, size_t len);
+
+#endif

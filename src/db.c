@@ -1,0 +1,192 @@
+/*
+ * The generic database layer: picks a driver from the URL's scheme, owns
+ * the connection object and transactions, and offers the small conveniences
+ * (single values, row counts, quoting) that the rest of seedgen uses. SQL
+ * dialect differences live in the drivers.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "seedgen/db.h"
+
+static const struct sg_driver *driver_for(enum sg_dialect d)
+{
+	switch (d) {
+	case SG_DIALECT_MYSQL: return &sg_drv_mysql;
+	case SG_DIALECT_PGSQL: return &sg_drv_pgsql;
+	case SG_DIALECT_NONE: break;
+	}
+	return NULL;
+}
+
+int sg_db_open(struct sg_db *db, const char *url, const char *schema_name,
+	       struct sg_error *err)
+{
+	memset(db, 0, sizeof(*db));
+	if (sg_url_parse(url, &db->url, err) < 0)
+		return -1;
+	db->drv = driver_for(db->url.dialect);
+	if (schema_name) {
+		if (db->url.dialect != SG_DIALECT_PGSQL) {
+			sg_error_set(err, SG_EXIT_USAGE,
+				     "--schema '%s' applies to PostgreSQL only; a MySQL "
+				     "database is named in the URL", schema_name);
+			sg_url_release(&db->url);
+			return -1;
+		}
+		db->schema_name = sg_strdup(schema_name);
+	}
+	if (db->drv->connect(db, err) < 0) {
+		sg_db_close(db);
+		return -1;
+	}
+	return 0;
+}
+
+void sg_db_close(struct sg_db *db)
+{
+	if (db->drv && db->handle)
+		db->drv->disconnect(db);
+	db->handle = NULL;
+	sg_url_release(&db->url);
+	free(db->schema_name);
+	memset(db, 0, sizeof(*db));
+}
+
+int sg_db_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *err)
+{
+	if (db->drv->introspect(db, out, err) < 0)
+		return -1;
+	sg_schema_infer_fks(out);
+	return 0;
+}
+
+int sg_db_exec_affected(struct sg_db *db, const char *sql, long long *affected,
+			struct sg_error *err)
+{
+	return db->drv->exec(db, sql, affected, err);
+}
+
+int sg_db_exec(struct sg_db *db, const char *sql, struct sg_error *err)
+{
+	return db->drv->exec(db, sql, NULL, err);
+}
+
+int sg_db_query(struct sg_db *db, const char *sql, sg_row_fn fn, void *ctx,
+		struct sg_error *err)
+{
+	return db->drv->query(db, sql, fn, ctx, err);
+}
+
+struct first_value {
+	char *value;
+	bool seen;
+};
+
+static int take_first(void *ctx, int ncols, const char *const *values,
+		      const size_t *lengths)
+{
+	struct first_value *fv = ctx;
+
+	if (ncols > 0 && values[0])
+		fv->value = sg_strndup(values[0], lengths[0]);
+	fv->seen = true;
+	return 1;
+}
+
+int sg_db_query_value(struct sg_db *db, const char *sql, char **out,
+		      struct sg_error *err)
+{
+	struct first_value fv = { NULL, false };
+
+	*out = NULL;
+	if (db->drv->query(db, sql, take_first, &fv, err) < 0) {
+		free(fv.value);
+		return -1;
+	}
+	*out = fv.value;
+	return 0;
+}
+
+void sg_db_quote_ident(const struct sg_db *db, struct sg_buf *out, const char *ident)
+{
+	db->drv->quote_ident(out, ident);
+}
+
+void sg_db_quote_literal(struct sg_db *db, struct sg_buf *out, const char *s, size_t len)
+{
+	db->drv->quote_literal(db, out, s, len);
+}
+
+void sg_db_quote_table(const struct sg_db *db, struct sg_buf *out, const char *table)
+{
+	if (db->schema_name && strcmp(db->schema_name, "public")) {
+		db->drv->quote_ident(out, db->schema_name);
+		sg_buf_addch(out, '.');
+	}
+	db->drv->quote_ident(out, table);
+}
+
+int sg_db_count_rows(struct sg_db *db, const char *table, long long *out,
+		     struct sg_error *err)
+{
+	struct sg_buf sql = SG_BUF_INIT;
+	char *v = NULL;
+	int rc;
+
+	sg_buf_adds(&sql, "SELECT COUNT(*) FROM ");
+	sg_db_quote_table(db, &sql, table);
+	rc = sg_db_query_value(db, sql.data, &v, err);
+	sg_buf_release(&sql);
+	*out = (rc == 0 && v) ? strtoll(v, NULL, 10) : 0;
+	free(v);
+	return rc;
+}
+
+int sg_db_begin(struct sg_db *db, struct sg_error *err)
+{
+	const char *sql = db->drv->dialect == SG_DIALECT_MYSQL ? "START TRANSACTION" : "BEGIN";
+
+	if (db->drv->exec(db, sql, NULL, err) < 0)
+		return -1;
+	db->in_tx = true;
+	return 0;
+}
+
+int sg_db_commit(struct sg_db *db, struct sg_error *err)
+{
+	int rc = db->drv->exec(db, "COMMIT", NULL, err);
+
+	db->in_tx = false;
+	return rc;
+}
+
+int sg_db_rollback(struct sg_db *db)
+{
+	struct sg_error ignored = { 0 };
+
+	if (!db->in_tx)
+		return 0;
+	db->in_tx = false;
+	return db->drv->exec(db, "ROLLBACK", NULL, &ignored);
+}
+
+void sg_db_copy_escape(struct sg_buf *out, const char *s, size_t len)
+{
+	if (!s) {
+		sg_buf_add(out, "\\N", 2);
+		return;
+	}
+	sg_buf_grow(out, len + 8);
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+
+		switch (c) {
+		case '\\': sg_buf_add(out, "\\\\", 2); break;
+		case '\t': sg_buf_add(out, "\\t", 2); break;
+		case '\n': sg_buf_add(out, "\\n", 2); break;
+		case '\r': sg_buf_add(out, "\\r", 2); break;
+		default: sg_buf_addch(out, c); break;
+		}
+	}
+}

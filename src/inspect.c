@@ -1,0 +1,210 @@
+/*
+ * `seedgen inspect`: reads the live schema and prints it, as text for
+ * people or as seedgen's schema JSON (the contract format) for machines.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "seedgen/cli.h"
+#include "seedgen/commands.h"
+#include "seedgen/contract.h"
+#include "seedgen/db.h"
+
+static const char usage[] =
+	"usage: seedgen inspect [--db URL] [--schema NAME] [--table T]... [--format text|json]\n"
+	"\n"
+	"Reads the live schema and prints every base table: columns (type, class,\n"
+	"nullability, default, auto-increment, generated, enum values, checks),\n"
+	"primary key, unique keys, indexes and foreign keys.\n"
+	"\n"
+	"  --db URL          database URL (default: $DATABASE_URL)\n"
+	"  --schema NAME     PostgreSQL schema (default: public)\n"
+	"  --table T         only these tables (repeatable, or a comma list)\n"
+	"  --format F        text (default) or json (seedgen's schema JSON)\n"
+	"  -q, --quiet       no warnings\n"
+	"  -h, --help        this help\n";
+
+enum { O_DB = 1, O_SCHEMA, O_TABLE, O_FORMAT, O_QUIET, O_HELP };
+
+static const struct sg_opt opts[] = {
+	{ "db", 0, 1, O_DB },
+	{ "schema", 0, 1, O_SCHEMA },
+	{ "table", 't', 1, O_TABLE },
+	{ "format", 0, 1, O_FORMAT },
+	{ "quiet", 'q', 0, O_QUIET },
+	{ "help", 'h', 0, O_HELP },
+	{ NULL, 0, 0, 0 },
+};
+
+static void column_flags(const struct sg_table *t, const struct sg_column *c, struct sg_buf *b)
+{
+	if (!c->nullable)
+		sg_buf_adds(b, " NOT NULL");
+	if (c->default_expr)
+		sg_buf_addf(b, " DEFAULT %s", c->default_expr);
+	if (c->auto_increment)
+		sg_buf_adds(b, c->identity_always ? " identity-always" : " auto-increment");
+	if (c->generated)
+		sg_buf_adds(b, " generated");
+	if (sg_key_has_column(&t->pk, c->name))
+		sg_buf_adds(b, " PK");
+	if (c->n_enum) {
+		sg_buf_adds(b, " {");
+		for (size_t i = 0; i < c->n_enum; i++)
+			sg_buf_addf(b, "%s%s", i ? "," : "", c->enum_values[i]);
+		sg_buf_adds(b, "}");
+	}
+	if (c->check)
+		sg_buf_addf(b, " CHECK %s", c->check);
+}
+
+static void print_keylist(const char *label, const struct sg_key *k)
+{
+	printf("  %s (", label);
+	for (size_t i = 0; i < k->ncols; i++)
+		printf("%s%s", i ? ", " : "", k->columns[i]);
+	printf(")\n");
+}
+
+static void print_table(const struct sg_table *t)
+{
+	struct sg_buf b = SG_BUF_INIT;
+	int w = 4;
+
+	for (size_t i = 0; i < t->ncols; i++)
+		if ((int)strlen(t->columns[i]->name) > w)
+			w = (int)strlen(t->columns[i]->name);
+	printf("table %s%s (%zu columns)\n", t->name, t->partitioned ? " [partitioned]" : "",
+	       t->ncols);
+	for (size_t i = 0; i < t->ncols; i++) {
+		const struct sg_column *c = t->columns[i];
+
+		sg_buf_reset(&b);
+		column_flags(t, c, &b);
+		printf("  %-*s  %-24s %-9s%s\n", w, c->name, c->raw_type ? c->raw_type : "?",
+		       sg_type_class_name(c->cls), sg_buf_str(&b));
+	}
+	if (t->pk.ncols)
+		print_keylist("primary key", &t->pk);
+	for (size_t i = 0; i < t->nuniques; i++)
+		print_keylist("unique", t->uniques[i]);
+	for (size_t i = 0; i < t->nindexes; i++)
+		print_keylist("index", t->indexes[i]);
+	for (size_t i = 0; i < t->nfks; i++) {
+		const struct sg_fk *fk = t->fks[i];
+
+		printf("  foreign key (");
+		for (size_t j = 0; j < fk->ncols; j++)
+			printf("%s%s", j ? ", " : "", fk->columns[j]);
+		printf(") -> %s(", fk->ref_table);
+		for (size_t j = 0; j < fk->ncols; j++)
+			printf("%s%s", j ? ", " : "", fk->ref_columns[j]);
+		printf(") ON DELETE %s%s\n", sg_fk_action_name(fk->on_delete),
+		       fk->declared ? "" : " [inferred]");
+	}
+	for (size_t i = 0; i < t->nchecks; i++)
+		printf("  check %s: %s\n", t->checks[i]->name ? t->checks[i]->name : "",
+		       t->checks[i]->expr);
+	printf("\n");
+	sg_buf_release(&b);
+}
+
+static void print_text(const struct sg_db *db, const struct sg_schema *s,
+		       struct sg_table *const *tables, size_t n)
+{
+	size_t ncols = 0, nfk_decl = 0, nfk_inf = 0, nenum = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		ncols += tables[i]->ncols;
+		for (size_t j = 0; j < tables[i]->nfks; j++) {
+			if (tables[i]->fks[j]->declared)
+				nfk_decl++;
+			else
+				nfk_inf++;
+		}
+		for (size_t j = 0; j < tables[i]->ncols; j++)
+			nenum += tables[i]->columns[j]->cls == SG_T_ENUM;
+	}
+	printf("%s database '%s'%s%s%s on %s (server %s)\n", db->drv->name,
+	       s->database ? s->database : "?", s->schema_name ? ", schema '" : "",
+	       s->schema_name ? s->schema_name : "", s->schema_name ? "'" : "",
+	       db->url.redacted, s->server_version ? s->server_version : "?");
+	printf("%zu tables, %zu columns, %zu enum columns, %zu declared foreign keys, "
+	       "%zu inferred\n\n", n, ncols, nenum, nfk_decl, nfk_inf);
+	for (size_t i = 0; i < n; i++)
+		print_table(tables[i]);
+}
+
+int cmd_inspect(int argc, char **argv)
+{
+	struct sg_error err = { 0 };
+	struct sg_argiter it;
+	struct sg_namelist only = { 0 };
+	struct sg_db db = { 0 };
+	struct sg_schema schema = { 0 };
+	struct sg_table **picked = NULL;
+	const char *db_flag = NULL, *schema_name = NULL, *url, *v;
+	enum sg_format fmt = SG_FMT_TEXT;
+	size_t npicked = 0;
+	int id, rc = SG_EXIT_OK;
+
+	sg_argiter_init(&it, argc, argv, 1, "inspect");
+	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
+		switch (id) {
+		case O_DB: db_flag = v; break;
+		case O_SCHEMA: schema_name = v; break;
+		case O_TABLE: sg_namelist_add_csv(&only, v); break;
+		case O_FORMAT:
+			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
+				goto fail;
+			break;
+		case O_QUIET: sg_quiet = 1; break;
+		case O_HELP: fputs(usage, stdout); goto out;
+		}
+	}
+	if (id < 0 || sg_cli_db_url(db_flag, &url, &err) < 0)
+		goto fail;
+	if (sg_db_open(&db, url, schema_name, &err) < 0)
+		goto fail;
+	if (sg_db_introspect(&db, &schema, &err) < 0)
+		goto fail;
+
+	if (only.n) {
+		picked = sg_calloc(only.n, sizeof(*picked));
+		for (size_t i = 0; i < only.n; i++) {
+			struct sg_table *t = sg_schema_find(&schema, only.names[i]);
+
+			if (!t) {
+				const char *near = sg_schema_suggest(&schema, only.names[i]);
+
+				sg_error_set(&err, SG_EXIT_USAGE, "unknown table '%s' in database '%s'",
+					     only.names[i], schema.database ? schema.database : "?");
+				if (near)
+					sg_error_hint(&err, "did you mean '%s'?", near);
+				goto fail;
+			}
+			picked[npicked++] = t;
+		}
+	}
+	if (fmt == SG_FMT_JSON) {
+		char *json = sg_contract_to_json(&schema, picked, npicked);
+
+		puts(json);
+		free(json);
+	} else if (picked) {
+		print_text(&db, &schema, picked, npicked);
+	} else {
+		print_text(&db, &schema, schema.tables, schema.ntables);
+	}
+	goto out;
+fail:
+	sg_error_print(&err);
+	rc = err.code ? err.code : SG_EXIT_USAGE;
+out:
+	free(picked);
+	sg_schema_release(&schema);
+	sg_db_close(&db);
+	sg_namelist_release(&only);
+	return rc;
+}

@@ -1,0 +1,75 @@
+/*
+ * Entry point: argv -> command table -> command function. Only main.c
+ * decides the process's exit; commands return their code.
+ *
+ * To add a command: write cmd_NAME() in src/NAME.c, declare it in
+ * include/seedgen/commands.h, add a row below, document it in README.md.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "seedgen/commands.h"
+#include "seedgen/error.h"
+
+#ifndef SEEDGEN_VERSION
+#define SEEDGEN_VERSION "0.1.0"
+#endif
+
+struct command {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *summary;
+};
+
+static const struct command commands[] = {
+	{ "inspect", cmd_inspect, "print the live schema (text or JSON)" },
+	{ NULL, NULL, NULL },
+};
+
+static void usage(FILE *out)
+{
+	fputs("usage: seedgen COMMAND [options]\n"
+	      "\n"
+	      "seedgen reads a live MySQL/MariaDB or PostgreSQL schema and fills it with\n"
+	      "realistic, referentially correct seed data, and checks it.\n"
+	      "\n"
+	      "commands:\n", out);
+	for (const struct command *c = commands; c->name; c++)
+		fprintf(out, "  %-16s %s\n", c->name, c->summary);
+	fputs("\n"
+	      "The database comes from --db URL or $DATABASE_URL:\n"
+	      "  mysql://user:password@host:3306/db   mariadb://...\n"
+	      "  postgresql://user:password@host:5432/db   postgres://...\n"
+	      "\n"
+	      "Run 'seedgen COMMAND --help' for a command's options.\n"
+	      "Exit codes: 0 ok, 1 check failed, 2 usage or input error, 3 database error.\n",
+	      out);
+}
+
+int main(int argc, char **argv)
+{
+	const char *name = argc > 1 ? argv[1] : NULL;
+
+	if (!name) {
+		usage(stderr);
+		return SG_EXIT_USAGE;
+	}
+	if (!strcmp(name, "--help") || !strcmp(name, "-h") || !strcmp(name, "help")) {
+		usage(stdout);
+		return SG_EXIT_OK;
+	}
+	if (!strcmp(name, "--version") || !strcmp(name, "version")) {
+		printf("seedgen %s\n", SEEDGEN_VERSION);
+		return SG_EXIT_OK;
+	}
+	for (const struct command *c = commands; c->name; c++)
+		if (!strcmp(c->name, name))
+			return c->fn(argc - 1, argv + 1);
+	if (name[0] == '-')
+		fprintf(stderr, "seedgen: error: unknown option '%s'\n"
+			"seedgen: hint: run 'seedgen --help' for the commands\n", name);
+	else
+		fprintf(stderr, "seedgen: error: unknown command '%s'\n"
+			"seedgen: hint: run 'seedgen --help' for the commands\n", name);
+	return SG_EXIT_USAGE;
+}

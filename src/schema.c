@@ -1,0 +1,617 @@
+/*
+ * The schema model: builder functions the drivers call while introspecting,
+ * sg_schema_finish() that normalizes what they built, lookups, and release.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "seedgen/buf.h"
+#include "seedgen/schema.h"
+
+static const char *const class_names[SG_T__COUNT] = {
+	[SG_T_OTHER] = "other",     [SG_T_INT] = "integer",
+	[SG_T_BOOL] = "boolean",    [SG_T_DECIMAL] = "decimal",
+	[SG_T_FLOAT] = "float",     [SG_T_DOUBLE] = "double",
+	[SG_T_CHAR] = "char",       [SG_T_VARCHAR] = "varchar",
+	[SG_T_TEXT] = "text",       [SG_T_JSON] = "json",
+	[SG_T_DATE] = "date",       [SG_T_TIME] = "time",
+	[SG_T_DATETIME] = "datetime", [SG_T_TIMESTAMP] = "timestamp",
+	[SG_T_UUID] = "uuid",       [SG_T_BINARY] = "binary",
+	[SG_T_ENUM] = "enum",       [SG_T_SET] = "set",
+	[SG_T_ARRAY] = "array",     [SG_T_YEAR] = "year",
+	[SG_T_BIT] = "bit",
+};
+
+const char *sg_type_class_name(enum sg_type_class c)
+{
+	if ((int)c < 0 || c >= SG_T__COUNT || !class_names[c])
+		return "other";
+	return class_names[c];
+}
+
+const char *sg_fk_action_name(enum sg_fk_action a)
+{
+	switch (a) {
+	case SG_FK_RESTRICT: return "RESTRICT";
+	case SG_FK_CASCADE: return "CASCADE";
+	case SG_FK_SET_NULL: return "SET NULL";
+	case SG_FK_SET_DEFAULT: return "SET DEFAULT";
+	case SG_FK_NO_ACTION: break;
+	}
+	return "NO ACTION";
+}
+
+enum sg_fk_action sg_fk_action_parse(const char *s)
+{
+	char norm[32];
+	size_t n = 0;
+
+	if (!s)
+		return SG_FK_NO_ACTION;
+	for (; *s && n < sizeof(norm) - 1; s++)
+		norm[n++] = (*s == '_') ? ' ' : *s;
+	norm[n] = '\0';
+	if (!strcasecmp(norm, "cascade"))
+		return SG_FK_CASCADE;
+	if (!strcasecmp(norm, "set null"))
+		return SG_FK_SET_NULL;
+	if (!strcasecmp(norm, "set default"))
+		return SG_FK_SET_DEFAULT;
+	if (!strcasecmp(norm, "restrict"))
+		return SG_FK_RESTRICT;
+	return SG_FK_NO_ACTION;
+}
+
+struct sg_table *sg_schema_add_table(struct sg_schema *s, const char *name)
+{
+	struct sg_table *t = sg_calloc(1, sizeof(*t));
+
+	t->name = sg_strdup(name);
+	SG_GROW(s->tables, s->ntables + 1, s->cap_tables);
+	s->tables[s->ntables++] = t;
+	return t;
+}
+
+struct sg_column *sg_table_add_column(struct sg_table *t, const char *name)
+{
+	struct sg_column *c = sg_calloc(1, sizeof(*c));
+
+	c->name = sg_strdup(name);
+	c->precision = -1;
+	c->nullable = true;
+	SG_GROW(t->columns, t->ncols + 1, t->cap_cols);
+	t->columns[t->ncols++] = c;
+	return c;
+}
+
+void sg_column_add_enum(struct sg_column *c, const char *value)
+{
+	c->enum_values = sg_realloc(c->enum_values, (c->n_enum + 1) * sizeof(char *));
+	c->enum_values[c->n_enum++] = sg_strdup(value);
+}
+
+static struct sg_key *new_key(const char *name)
+{
+	struct sg_key *k = sg_calloc(1, sizeof(*k));
+
+	k->name = sg_strdup(name);
+	return k;
+}
+
+struct sg_key *sg_table_add_unique(struct sg_table *t, const char *name)
+{
+	struct sg_key *k = new_key(name);
+
+	k->unique = true;
+	SG_GROW(t->uniques, t->nuniques + 1, t->cap_uniques);
+	t->uniques[t->nuniques++] = k;
+	return k;
+}
+
+struct sg_key *sg_table_add_index(struct sg_table *t, const char *name)
+{
+	struct sg_key *k = new_key(name);
+
+	SG_GROW(t->indexes, t->nindexes + 1, t->cap_indexes);
+	t->indexes[t->nindexes++] = k;
+	return k;
+}
+
+struct sg_fk *sg_table_add_fk(struct sg_table *t, const char *name)
+{
+	struct sg_fk *fk = sg_calloc(1, sizeof(*fk));
+
+	fk->name = sg_strdup(name);
+	fk->declared = true;
+	fk->ref_index = -1;
+	SG_GROW(t->fks, t->nfks + 1, t->cap_fks);
+	t->fks[t->nfks++] = fk;
+	return fk;
+}
+
+void sg_table_add_check(struct sg_table *t, const char *name, const char *expr)
+{
+	struct sg_check *c = sg_calloc(1, sizeof(*c));
+
+	c->name = sg_strdup(name);
+	c->expr = sg_strdup(expr);
+	SG_GROW(t->checks, t->nchecks + 1, t->cap_checks);
+	t->checks[t->nchecks++] = c;
+}
+
+void sg_key_add_column(struct sg_key *k, const char *column)
+{
+	k->columns = sg_realloc(k->columns, (k->ncols + 1) * sizeof(char *));
+	k->columns[k->ncols++] = sg_strdup(column);
+}
+
+void sg_key_set_name(struct sg_key *k, const char *name)
+{
+	free(k->name);
+	k->name = sg_strdup(name);
+}
+
+void sg_fk_add_column(struct sg_fk *fk, const char *column, const char *ref_column)
+{
+	fk->columns = sg_realloc(fk->columns, (fk->ncols + 1) * sizeof(char *));
+	fk->ref_columns = sg_realloc(fk->ref_columns, (fk->ncols + 1) * sizeof(char *));
+	fk->columns[fk->ncols] = sg_strdup(column);
+	fk->ref_columns[fk->ncols] = sg_strdup(ref_column);
+	fk->ncols++;
+}
+
+static int cmp_tables(const void *a, const void *b)
+{
+	const struct sg_table *x = *(struct sg_table *const *)a;
+	const struct sg_table *y = *(struct sg_table *const *)b;
+
+	return strcmp(x->name, y->name);
+}
+
+/* Same columns in the same order. */
+static bool same_columns(const struct sg_key *a, const struct sg_key *b)
+{
+	if (a->ncols != b->ncols)
+		return false;
+	for (size_t i = 0; i < a->ncols; i++)
+		if (strcmp(a->columns[i], b->columns[i]))
+			return false;
+	return true;
+}
+
+static void key_free(struct sg_key *k)
+{
+	if (!k)
+		return;
+	free(k->name);
+	for (size_t i = 0; i < k->ncols; i++)
+		free(k->columns[i]);
+	free(k->columns);
+	free(k);
+}
+
+/* A unique key that repeats the PK or an earlier unique key says nothing
+ * new (PostgreSQL reports a unique constraint and its index; MySQL a unique
+ * index per constraint): keep the first. */
+static void dedupe_uniques(struct sg_table *t)
+{
+	size_t out = 0;
+
+	for (size_t i = 0; i < t->nuniques; i++) {
+		struct sg_key *k = t->uniques[i];
+		bool dup = k->ncols == 0 || (t->pk.ncols && same_columns(k, &t->pk));
+
+		for (size_t j = 0; !dup && j < out; j++)
+			dup = same_columns(k, t->uniques[j]);
+		if (dup)
+			key_free(k);
+		else
+			t->uniques[out++] = k;
+	}
+	t->nuniques = out;
+}
+
+int sg_schema_finish(struct sg_schema *s)
+{
+	if (s->ntables > 1)
+		qsort(s->tables, s->ntables, sizeof(*s->tables), cmp_tables);
+	s->sorted = true;
+	for (size_t i = 0; i < s->ntables; i++) {
+		struct sg_table *t = s->tables[i];
+
+		t->pk.primary = true;
+		t->pk.unique = true;
+		dedupe_uniques(t);
+		for (size_t j = 0; j < t->nfks; j++) {
+			struct sg_fk *fk = t->fks[j];
+
+			fk->ref_index = fk->ref_schema ? -1 : sg_schema_index_of(s, fk->ref_table);
+		}
+	}
+	return 0;
+}
+
+static void column_free(struct sg_column *c)
+{
+	free(c->name);
+	free(c->raw_type);
+	free(c->elem_type);
+	free(c->udt_name);
+	free(c->default_expr);
+	free(c->generation_expr);
+	for (size_t i = 0; i < c->n_enum; i++)
+		free(c->enum_values[i]);
+	free(c->enum_values);
+	free(c->check);
+	free(c->comment);
+	free(c);
+}
+
+static void fk_free(struct sg_fk *fk)
+{
+	free(fk->name);
+	for (size_t i = 0; i < fk->ncols; i++) {
+		free(fk->columns[i]);
+		free(fk->ref_columns[i]);
+	}
+	free(fk->columns);
+	free(fk->ref_columns);
+	free(fk->ref_table);
+	free(fk->ref_schema);
+	free(fk);
+}
+
+static void table_free(struct sg_table *t)
+{
+	free(t->name);
+	free(t->comment);
+	for (size_t i = 0; i < t->ncols; i++)
+		column_free(t->columns[i]);
+	free(t->columns);
+	free(t->pk.name);
+	for (size_t i = 0; i < t->pk.ncols; i++)
+		free(t->pk.columns[i]);
+	free(t->pk.columns);
+	for (size_t i = 0; i < t->nuniques; i++)
+		key_free(t->uniques[i]);
+	free(t->uniques);
+	for (size_t i = 0; i < t->nindexes; i++)
+		key_free(t->indexes[i]);
+	free(t->indexes);
+	for (size_t i = 0; i < t->nfks; i++)
+		fk_free(t->fks[i]);
+	free(t->fks);
+	for (size_t i = 0; i < t->nchecks; i++) {
+		free(t->checks[i]->name);
+		free(t->checks[i]->expr);
+		free(t->checks[i]);
+	}
+	free(t->checks);
+	free(t);
+}
+
+void sg_schema_release(struct sg_schema *s)
+{
+	for (size_t i = 0; i < s->ntables; i++)
+		table_free(s->tables[i]);
+	free(s->tables);
+	free(s->server_version);
+	free(s->database);
+	free(s->schema_name);
+	memset(s, 0, sizeof(*s));
+}
+
+int sg_schema_index_of(const struct sg_schema *s, const char *name)
+{
+	size_t lo = 0, hi = s->ntables;
+
+	if (!s->sorted) {
+		for (size_t i = 0; i < s->ntables; i++)
+			if (!strcmp(s->tables[i]->name, name))
+				return (int)i;
+		return -1;
+	}
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(s->tables[mid]->name, name);
+
+		if (c == 0)
+			return (int)mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+struct sg_table *sg_schema_find(const struct sg_schema *s, const char *name)
+{
+	int i = sg_schema_index_of(s, name);
+
+	return i < 0 ? NULL : s->tables[i];
+}
+
+int sg_table_column_index(const struct sg_table *t, const char *name)
+{
+	for (size_t i = 0; i < t->ncols; i++)
+		if (!strcmp(t->columns[i]->name, name))
+			return (int)i;
+	return -1;
+}
+
+struct sg_column *sg_table_find_column(const struct sg_table *t, const char *name)
+{
+	int i = sg_table_column_index(t, name);
+
+	return i < 0 ? NULL : t->columns[i];
+}
+
+bool sg_key_has_column(const struct sg_key *k, const char *column)
+{
+	for (size_t i = 0; i < k->ncols; i++)
+		if (!strcmp(k->columns[i], column))
+			return true;
+	return false;
+}
+
+size_t sg_schema_count_fks(const struct sg_schema *s, bool declared)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->ntables; i++)
+		for (size_t j = 0; j < s->tables[i]->nfks; j++)
+			n += s->tables[i]->fks[j]->declared == declared;
+	return n;
+}
+
+size_t sg_schema_count_enum_columns(const struct sg_schema *s)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->ntables; i++)
+		for (size_t j = 0; j < s->tables[i]->ncols; j++)
+			n += s->tables[i]->columns[j]->cls == SG_T_ENUM;
+	return n;
+}
+
+/* Case-insensitive Levenshtein distance, capped for long names. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	size_t *row;
+	size_t d;
+
+	if (la > 128 || lb > 128)
+		return (size_t)-1;
+	row = sg_malloc((lb + 1) * sizeof(*row));
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			int ca = a[i - 1], cb = b[j - 1];
+			size_t cost = (ca | 0x20) == (cb | 0x20) ? 0 : 1;
+			size_t best = diag + cost;
+
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	d = row[lb];
+	free(row);
+	return d;
+}
+
+const char *sg_schema_suggest(const struct sg_schema *s, const char *name)
+{
+	const char *best = NULL;
+	size_t best_d = strlen(name) / 3 + 1;
+
+	for (size_t i = 0; i < s->ntables; i++) {
+		size_t d = edit_distance(name, s->tables[i]->name);
+
+		if (d < best_d) {
+			best_d = d;
+			best = s->tables[i]->name;
+		}
+	}
+	return best;
+}
+
+/* --- foreign-key inference --------------------------------------------- */
+
+/* Lower-case letters and digits only: "userDashboard_Preferences" and
+ * "user_dashboard_preferences" both become "userdashboardpreferences". */
+static void normalize(const char *in, size_t n, struct sg_buf *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)in[i];
+
+		if (c >= 'A' && c <= 'Z')
+			sg_buf_addch(out, (char)(c + 32));
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+			sg_buf_addch(out, (char)c);
+	}
+}
+
+/* Length of the name without a reference suffix (Id, _id, ID), or 0. */
+static size_t ref_base_len(const char *name)
+{
+	size_t n = strlen(name);
+
+	if (n > 3 && (!strcmp(name + n - 3, "_id") || !strcmp(name + n - 3, "_ID")))
+		return n - 3;
+	if (n > 2 && (!strcmp(name + n - 2, "Id") || !strcmp(name + n - 2, "ID")) &&
+	    name[n - 3] != '_' && !(name[n - 3] >= 'A' && name[n - 3] <= 'Z'))
+		return n - 2;
+	return 0;
+}
+
+/* Start offsets of the words of name[0..n): split at '_' and before an
+ * upper-case letter that follows a lower-case letter or digit. */
+static size_t split_words(const char *name, size_t n, size_t *starts, size_t max)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n && k < max; i++) {
+		char c = name[i];
+		bool upper = c >= 'A' && c <= 'Z';
+		bool prev_lower = i > 0 && ((name[i - 1] >= 'a' && name[i - 1] <= 'z') ||
+					    (name[i - 1] >= '0' && name[i - 1] <= '9'));
+
+		if (c == '_')
+			continue;
+		if (i == 0 || name[i - 1] == '_' || (upper && prev_lower))
+			starts[k++] = i;
+	}
+	return k;
+}
+
+static void pluralize(struct sg_buf *b)
+{
+	size_t n = b->len;
+	const char *s = b->data;
+
+	if (n >= 6 && !strcmp(s + n - 6, "person")) {
+		b->len -= 6;
+		sg_buf_adds(b, "people");
+	} else if (n >= 2 && s[n - 1] == 'y' && !strchr("aeiou", s[n - 2])) {
+		b->len--;
+		sg_buf_adds(b, "ies");
+	} else if ((n >= 1 && strchr("sxz", s[n - 1])) ||
+		   (n >= 2 && (!strcmp(s + n - 2, "ch") || !strcmp(s + n - 2, "sh")))) {
+		sg_buf_adds(b, "es");
+	} else {
+		sg_buf_addch(b, 's');
+	}
+}
+
+static bool key_compatible(const struct sg_column *a, const struct sg_column *b)
+{
+	bool a_int = a->cls == SG_T_INT, b_int = b->cls == SG_T_INT;
+	bool a_txt = a->cls == SG_T_CHAR || a->cls == SG_T_VARCHAR || a->cls == SG_T_TEXT ||
+		     a->cls == SG_T_UUID;
+	bool b_txt = b->cls == SG_T_CHAR || b->cls == SG_T_VARCHAR || b->cls == SG_T_TEXT ||
+		     b->cls == SG_T_UUID;
+
+	return (a_int && b_int) || (a_txt && b_txt);
+}
+
+static bool in_declared_fk(const struct sg_table *t, const char *col)
+{
+	for (size_t i = 0; i < t->nfks; i++)
+		for (size_t j = 0; j < t->fks[i]->ncols; j++)
+			if (!strcmp(t->fks[i]->columns[j], col))
+				return true;
+	return false;
+}
+
+/* `commentable_id` beside `commentable_type`: a polymorphic pair. */
+static bool has_type_sibling(const struct sg_table *t, const char *name, size_t base_len)
+{
+	struct sg_buf want = SG_BUF_INIT, have = SG_BUF_INIT;
+	bool found = false;
+
+	normalize(name, base_len, &want);
+	sg_buf_adds(&want, "type");
+	for (size_t i = 0; i < t->ncols && !found; i++) {
+		sg_buf_reset(&have);
+		normalize(t->columns[i]->name, strlen(t->columns[i]->name), &have);
+		found = !strcmp(sg_buf_str(&have), want.data);
+	}
+	sg_buf_release(&want);
+	sg_buf_release(&have);
+	return found;
+}
+
+static int find_normalized(char **norm, size_t n, const char *key)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(norm[i], key))
+			return (int)i;
+	return -1;
+}
+
+/* The table a reference column points at, by name; -1 if none. */
+static int infer_target(char **norm, size_t ntables, const char *name, size_t base_len)
+{
+	size_t starts[16];
+	size_t nw = split_words(name, base_len, starts, 16);
+	struct sg_buf cand = SG_BUF_INIT;
+	int hit = -1;
+
+	for (size_t k = 0; k < nw && hit < 0; k++) {
+		sg_buf_reset(&cand);
+		normalize(name + starts[k], base_len - starts[k], &cand);
+		if (!cand.len)
+			continue;
+		hit = find_normalized(norm, ntables, cand.data);
+		if (hit < 0) {
+			pluralize(&cand);
+			hit = find_normalized(norm, ntables, cand.data);
+		}
+	}
+	sg_buf_release(&cand);
+	return hit;
+}
+
+size_t sg_schema_infer_fks(struct sg_schema *s)
+{
+	char **norm = sg_calloc(s->ntables ? s->ntables : 1, sizeof(char *));
+	size_t added = 0;
+
+	for (size_t i = 0; i < s->ntables; i++) {
+		struct sg_buf b = SG_BUF_INIT;
+
+		normalize(s->tables[i]->name, strlen(s->tables[i]->name), &b);
+		norm[i] = sg_buf_detach(&b);
+	}
+	for (size_t i = 0; i < s->ntables; i++) {
+		struct sg_table *t = s->tables[i];
+		size_t ncols = t->ncols;
+
+		for (size_t j = 0; j < ncols; j++) {
+			const struct sg_column *c = t->columns[j];
+			size_t base = ref_base_len(c->name);
+			const struct sg_table *parent;
+			const struct sg_column *pk;
+			struct sg_fk *fk;
+			int target;
+
+			if (!base || c->generated || in_declared_fk(t, c->name) ||
+			    has_type_sibling(t, c->name, base))
+				continue;
+			target = infer_target(norm, s->ntables, c->name, base);
+			if (target < 0)
+				continue;
+			parent = s->tables[target];
+			if (parent->pk.ncols != 1)
+				continue;
+			pk = sg_table_find_column(parent, parent->pk.columns[0]);
+			if (!pk || !key_compatible(c, pk))
+				continue;
+			/* A table's own primary key is not a reference to itself. */
+			if (parent == t && !strcmp(pk->name, c->name))
+				continue;
+			fk = sg_table_add_fk(t, NULL);
+			fk->declared = false;
+			fk->ref_table = sg_strdup(parent->name);
+			fk->ref_index = target;
+			sg_fk_add_column(fk, c->name, pk->name);
+			added++;
+		}
+	}
+	for (size_t i = 0; i < s->ntables; i++)
+		free(norm[i]);
+	free(norm);
+	return added;
+}
