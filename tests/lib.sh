@@ -322,7 +322,8 @@ t_pg_createdb() {
 	_t_dbname_ok "$1" && _t_need_url SEEDGEN_PG_URL || return 2
 	# Two -c: CREATE DATABASE cannot run inside the implicit transaction of
 	# a multi-statement string.
-	PGCONNECT_TIMEOUT=10 psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$SEEDGEN_PG_URL" \
+	PGCONNECT_TIMEOUT=10 PGOPTIONS='-c client_min_messages=warning' \
+		psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$SEEDGEN_PG_URL" \
 		-c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" \
 		-c "CREATE DATABASE \"$1\" ENCODING 'UTF8' TEMPLATE template0" || return 1
 	local re='^(postgres(ql)?://[^/?]*)(/[^?]*)?(\?.*)?$'
