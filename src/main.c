@@ -23,6 +23,11 @@ struct command {
 
 static const struct command commands[] = {
 	{ "inspect", cmd_inspect, "print the live schema (text or JSON)" },
+	{ "snapshot", cmd_snapshot, "write the live schema as a contract (seedgen schema JSON)" },
+	{ "validate", cmd_validate, "compare the live schema with a contract; report drift" },
+	{ "fingerprint", cmd_fingerprint, "run named canary checks (tables, columns, enums, rows)" },
+	{ "coverage", cmd_coverage, "how many tables have data; per-table row counts" },
+	{ "verify", cmd_verify, "referential integrity: orphans, bad enum values, duplicates" },
 	{ NULL, NULL, NULL },
 };
 
@@ -62,14 +67,15 @@ int main(int argc, char **argv)
 		printf("seedgen %s\n", SEEDGEN_VERSION);
 		return SG_EXIT_OK;
 	}
+	if (name[0] == '-') {
+		fprintf(stderr, "seedgen: error: unknown option '%s'\n"
+			"seedgen: hint: run 'seedgen --help' for the commands\n", name);
+		return SG_EXIT_USAGE;
+	}
 	for (const struct command *c = commands; c->name; c++)
 		if (!strcmp(c->name, name))
 			return c->fn(argc - 1, argv + 1);
-	if (name[0] == '-')
-		fprintf(stderr, "seedgen: error: unknown option '%s'\n"
-			"seedgen: hint: run 'seedgen --help' for the commands\n", name);
-	else
-		fprintf(stderr, "seedgen: error: unknown command '%s'\n"
-			"seedgen: hint: run 'seedgen --help' for the commands\n", name);
+	fprintf(stderr, "seedgen: error: unknown command '%s'\n"
+		"seedgen: hint: run 'seedgen --help' for the commands\n", name);
 	return SG_EXIT_USAGE;
 }

@@ -6,5 +6,10 @@
 #define SEEDGEN_COMMANDS_H
 
 int cmd_inspect(int argc, char **argv);
+int cmd_snapshot(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+int cmd_fingerprint(int argc, char **argv);
+int cmd_coverage(int argc, char **argv);
+int cmd_verify(int argc, char **argv);
 
 #endif

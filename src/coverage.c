@@ -1,0 +1,188 @@
+/*
+ * `seedgen coverage`: how many tables hold data. Counts every table's rows
+ * exactly (SELECT COUNT(*)), prints "36/119 tables have data (30%)", the
+ * empty tables and the per-table counts, and with --min-percent gates a CI
+ * job on the share of tables that have rows.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+
+#include "seedgen/cli.h"
+#include "seedgen/commands.h"
+#include "seedgen/db.h"
+
+static const char usage[] =
+	"usage: seedgen coverage [--db URL] [--schema NAME] [--tables T,...]\n"
+	"                        [--min-percent P] [--format text|json]\n"
+	"\n"
+	"Counts the rows of every table (exactly) and reports how many tables have\n"
+	"data: 'N/M tables have data (P%)', then the empty tables, then the row\n"
+	"count of each table.\n"
+	"\n"
+	"  --db URL          database URL (default: $DATABASE_URL)\n"
+	"  --schema NAME     PostgreSQL schema (default: public)\n"
+	"  --tables T,...    only these tables (repeatable, or a comma list)\n"
+	"  --min-percent P   exit 1 when fewer than P% of the tables have data\n"
+	"  --format F        text (default) or json\n"
+	"  -q, --quiet       no warnings\n"
+	"  -h, --help        this help\n"
+	"\n"
+	"Exit codes: 0 ok, 1 below --min-percent, 2 usage error, 3 database error.\n";
+
+enum { O_DB = 1, O_SCHEMA, O_TABLES, O_MIN, O_FORMAT, O_QUIET, O_HELP };
+
+static const struct sg_opt opts[] = {
+	{ "db", 0, 1, O_DB },
+	{ "schema", 0, 1, O_SCHEMA },
+	{ "tables", 't', 1, O_TABLES },
+	{ "table", 0, 1, O_TABLES },
+	{ "min-percent", 0, 1, O_MIN },
+	{ "format", 0, 1, O_FORMAT },
+	{ "quiet", 'q', 0, O_QUIET },
+	{ "help", 'h', 0, O_HELP },
+	{ NULL, 0, 0, 0 },
+};
+
+static int parse_percent(const char *v, double *out, struct sg_error *err)
+{
+	char *end;
+	double x;
+
+	errno = 0;
+	x = strtod(v, &end);
+	if (end != v && *end == '%')
+		end++;
+	if (!*v || *end || errno == ERANGE || x < 0 || x > 100)
+		return sg_error_set(err, SG_EXIT_USAGE,
+				    "--min-percent must be a number from 0 to 100, not '%s'", v);
+	*out = x;
+	return 0;
+}
+
+int cmd_coverage(int argc, char **argv)
+{
+	struct sg_error err = { 0 };
+	struct sg_argiter it;
+	struct sg_namelist only = { 0 };
+	struct sg_db db = { 0 };
+	struct sg_schema schema = { 0 };
+	struct sg_table **picked = NULL;
+	long long *counts = NULL;
+	const char *db_flag = NULL, *schema_name = NULL, *url, *v;
+	enum sg_format fmt = SG_FMT_TEXT;
+	double min_percent = -1;
+	size_t n = 0, with = 0, width = 4;
+	int percent, id, rc = SG_EXIT_OK;
+	bool passed;
+
+	sg_argiter_init(&it, argc, argv, 1, "coverage");
+	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
+		switch (id) {
+		case O_DB: db_flag = v; break;
+		case O_SCHEMA: schema_name = v; break;
+		case O_TABLES: sg_namelist_add_csv(&only, v); break;
+		case O_MIN:
+			if (parse_percent(v, &min_percent, &err) < 0)
+				goto fail;
+			break;
+		case O_FORMAT:
+			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
+				goto fail;
+			break;
+		case O_QUIET: sg_quiet = 1; break;
+		case O_HELP: fputs(usage, stdout); goto out;
+		}
+	}
+	if (id < 0 || sg_cli_db_url(db_flag, &url, &err) < 0)
+		goto fail;
+	if (sg_db_open(&db, url, schema_name, &err) < 0)
+		goto fail;
+	if (sg_db_introspect(&db, &schema, &err) < 0)
+		goto fail;
+
+	picked = sg_calloc(schema.ntables + only.n + 1, sizeof(*picked));
+	if (only.n) {
+		for (size_t i = 0; i < only.n; i++) {
+			struct sg_table *t = sg_schema_find(&schema, only.names[i]);
+
+			if (!t) {
+				const char *near = sg_schema_suggest(&schema, only.names[i]);
+
+				sg_error_set(&err, SG_EXIT_USAGE, "unknown table '%s' in database '%s'",
+					     only.names[i], schema.database ? schema.database : "?");
+				if (near)
+					sg_error_hint(&err, "did you mean '%s'?", near);
+				goto fail;
+			}
+			picked[n++] = t;
+		}
+	} else {
+		for (size_t i = 0; i < schema.ntables; i++)
+			picked[n++] = schema.tables[i];
+	}
+	counts = sg_calloc(n + 1, sizeof(*counts));
+	for (size_t i = 0; i < n; i++) {
+		if (sg_db_count_rows(&db, picked[i]->name, &counts[i], &err) < 0)
+			goto fail;
+		with += counts[i] > 0;
+		if (strlen(picked[i]->name) > width)
+			width = strlen(picked[i]->name);
+	}
+	percent = n ? (int)(with * 100 / n) : 0;
+	passed = min_percent < 0 || (double)with * 100.0 >= min_percent * (double)n;
+
+	if (fmt == SG_FMT_JSON) {
+		cJSON *root = cJSON_CreateObject(), *empty = cJSON_CreateArray();
+		cJSON *rows = cJSON_CreateObject();
+		char *json;
+
+		cJSON_AddNumberToObject(root, "tables", (double)n);
+		cJSON_AddNumberToObject(root, "tables_with_data", (double)with);
+		cJSON_AddNumberToObject(root, "percent", percent);
+		if (min_percent >= 0)
+			cJSON_AddNumberToObject(root, "min_percent", min_percent);
+		else
+			cJSON_AddNullToObject(root, "min_percent");
+		cJSON_AddBoolToObject(root, "passed", passed);
+		for (size_t i = 0; i < n; i++) {
+			if (!counts[i])
+				cJSON_AddItemToArray(empty, cJSON_CreateString(picked[i]->name));
+			cJSON_AddNumberToObject(rows, picked[i]->name, (double)counts[i]);
+		}
+		cJSON_AddItemToObject(root, "empty_tables", empty);
+		cJSON_AddItemToObject(root, "row_counts", rows);
+		json = cJSON_Print(root);
+		cJSON_Delete(root);
+		puts(json ? json : "{}");
+		free(json);
+	} else {
+		printf("%zu/%zu tables have data (%d%%)\n", with, n, percent);
+		if (with < n) {
+			printf("\nempty tables (%zu):\n", n - with);
+			for (size_t i = 0; i < n; i++)
+				if (!counts[i])
+					printf("  %s\n", picked[i]->name);
+		}
+		printf("\nrow counts:\n");
+		for (size_t i = 0; i < n; i++)
+			printf("  %-*s %lld\n", (int)width, picked[i]->name, counts[i]);
+		if (!passed)
+			printf("\nFAIL: %d%% of the tables have data, below --min-percent %g\n",
+			       percent, min_percent);
+	}
+	rc = passed ? SG_EXIT_OK : SG_EXIT_CHECK;
+	goto out;
+fail:
+	sg_error_print(&err);
+	rc = err.code ? err.code : SG_EXIT_USAGE;
+out:
+	free(counts);
+	free(picked);
+	sg_schema_release(&schema);
+	sg_db_close(&db);
+	sg_namelist_release(&only);
+	return rc;
+}
