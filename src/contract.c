@@ -43,6 +43,8 @@ static cJSON *column_json(const struct sg_column *c)
 	cJSON_AddBoolToObject(o, "generated", c->generated);
 	if (c->identity_always)
 		cJSON_AddBoolToObject(o, "identity_always", true);
+	if (c->on_update_now)
+		cJSON_AddBoolToObject(o, "on_update_now", true);
 	if (c->generated && c->generation_expr)
 		cJSON_AddStringToObject(o, "generation_expression", c->generation_expr);
 	if (c->cls == SG_T_INT)

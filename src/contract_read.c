@@ -15,6 +15,7 @@
 
 #include "seedgen/buf.h"
 #include "seedgen/contract_read.h"
+#include "seedgen/json.h"
 
 const char *sg_contract_kind_name(enum sg_contract_kind k)
 {
@@ -25,254 +26,6 @@ const char *sg_contract_kind_name(enum sg_contract_kind k)
 	case SG_CONTRACT_NONE: break;
 	}
 	return "unknown";
-}
-
-/* --- files and JSON syntax ----------------------------------------------- */
-
-int sg_read_file(const char *path, const char *what, char **out, size_t *len,
-		 struct sg_error *err)
-{
-	FILE *f = fopen(path, "rb");
-	struct sg_buf b = SG_BUF_INIT;
-	char chunk[65536];
-	size_t n;
-
-	*out = NULL;
-	*len = 0;
-	if (!f)
-		return sg_error_set(err, SG_EXIT_USAGE, "cannot read %s '%s': %s", what, path,
-				    strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		sg_buf_add(&b, chunk, n);
-	if (ferror(f)) {
-		int e = errno;
-
-		fclose(f);
-		sg_buf_release(&b);
-		return sg_error_set(err, SG_EXIT_USAGE, "cannot read %s '%s': %s", what, path,
-				    strerror(e));
-	}
-	fclose(f);
-	sg_buf_grow(&b, 1); /* an empty file still gets a NUL-terminated string */
-	b.data[b.len] = '\0';
-	*len = b.len;
-	*out = sg_buf_detach(&b);
-	return 0;
-}
-
-void sg_text_position(const char *text, size_t off, int *line, int *col)
-{
-	int l = 1, c = 1;
-
-	for (size_t i = 0; i < off && text[i]; i++) {
-		unsigned char ch = (unsigned char)text[i];
-
-		if (ch == '\n') {
-			l++;
-			c = 1;
-		} else if ((ch & 0xC0) != 0x80) { /* count characters, not UTF-8 bytes */
-			c++;
-		}
-	}
-	*line = l;
-	*col = c;
-}
-
-/* A JSON syntax scanner that only finds where a document goes wrong: cJSON
- * reports its error pointer a character or so past the culprit, and the
- * point of line:column is to name the culprit. */
-struct scan {
-	const char *s;
-	size_t len, i;
-	int depth;
-};
-
-static void scan_ws(struct scan *sc)
-{
-	while (sc->i < sc->len && strchr(" \t\r\n", sc->s[sc->i]) && sc->s[sc->i])
-		sc->i++;
-}
-
-static bool scan_value(struct scan *sc);
-
-static bool scan_string(struct scan *sc)
-{
-	for (sc->i++; sc->i < sc->len; sc->i++) {
-		unsigned char ch = (unsigned char)sc->s[sc->i];
-
-		if (ch == '"') {
-			sc->i++;
-			return true;
-		}
-		if (ch < 0x20)
-			return false;
-		if (ch == '\\') {
-			if (++sc->i >= sc->len || !strchr("\"\\/bfnrtu", sc->s[sc->i]) || !sc->s[sc->i])
-				return false;
-			if (sc->s[sc->i] == 'u') {
-				for (int k = 0; k < 4; k++) {
-					if (++sc->i >= sc->len || !strchr("0123456789abcdefABCDEF",
-									  sc->s[sc->i]) || !sc->s[sc->i])
-						return false;
-				}
-			}
-		}
-	}
-	return false;
-}
-
-static bool scan_digits(struct scan *sc)
-{
-	size_t start = sc->i;
-
-	while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
-		sc->i++;
-	return sc->i > start;
-}
-
-static bool scan_number(struct scan *sc)
-{
-	if (sc->s[sc->i] == '-')
-		sc->i++;
-	if (sc->i < sc->len && sc->s[sc->i] == '0')
-		sc->i++;
-	else if (!scan_digits(sc))
-		return false;
-	if (sc->i < sc->len && sc->s[sc->i] == '.') {
-		sc->i++;
-		if (!scan_digits(sc))
-			return false;
-	}
-	if (sc->i < sc->len && (sc->s[sc->i] == 'e' || sc->s[sc->i] == 'E')) {
-		sc->i++;
-		if (sc->i < sc->len && (sc->s[sc->i] == '+' || sc->s[sc->i] == '-'))
-			sc->i++;
-		if (!scan_digits(sc))
-			return false;
-	}
-	return true;
-}
-
-static bool scan_word(struct scan *sc, const char *w)
-{
-	for (; *w; w++, sc->i++)
-		if (sc->i >= sc->len || sc->s[sc->i] != *w)
-			return false;
-	return true;
-}
-
-/* Members of an object (close '}') or elements of an array (close ']'). */
-static bool scan_container(struct scan *sc, char close)
-{
-	if (++sc->depth > 1000)
-		return false;
-	sc->i++;
-	scan_ws(sc);
-	if (sc->i < sc->len && sc->s[sc->i] == close) {
-		sc->i++;
-		sc->depth--;
-		return true;
-	}
-	for (;;) {
-		scan_ws(sc);
-		if (close == '}') {
-			if (sc->i >= sc->len || sc->s[sc->i] != '"' || !scan_string(sc))
-				return false;
-			scan_ws(sc);
-			if (sc->i >= sc->len || sc->s[sc->i] != ':')
-				return false;
-			sc->i++;
-		}
-		if (!scan_value(sc))
-			return false;
-		scan_ws(sc);
-		if (sc->i < sc->len && sc->s[sc->i] == ',') {
-			sc->i++;
-			continue;
-		}
-		if (sc->i < sc->len && sc->s[sc->i] == close) {
-			sc->i++;
-			sc->depth--;
-			return true;
-		}
-		return false;
-	}
-}
-
-static bool scan_value(struct scan *sc)
-{
-	scan_ws(sc);
-	if (sc->i >= sc->len)
-		return false;
-	switch (sc->s[sc->i]) {
-	case '{': return scan_container(sc, '}');
-	case '[': return scan_container(sc, ']');
-	case '"': return scan_string(sc);
-	case 't': return scan_word(sc, "true");
-	case 'f': return scan_word(sc, "false");
-	case 'n': return scan_word(sc, "null");
-	default:
-		if (sc->s[sc->i] == '-' || (sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9'))
-			return scan_number(sc);
-		return false;
-	}
-}
-
-/* Offset of the first syntax error of text, or len + 1 when there is none. */
-static size_t json_error_offset(const char *text, size_t len, bool *trailing)
-{
-	struct scan sc = { text, len, 0, 0 };
-
-	*trailing = false;
-	if (!scan_value(&sc))
-		return sc.i < len ? sc.i : len;
-	scan_ws(&sc);
-	if (sc.i < len) {
-		*trailing = true;
-		return sc.i;
-	}
-	return len + 1;
-}
-
-int sg_json_parse(const char *text, size_t len, const char *name, cJSON **out,
-		  struct sg_error *err)
-{
-	const char *end = NULL;
-	cJSON *root;
-	size_t off;
-	bool trailing;
-	int line, col;
-
-	*out = NULL;
-	off = json_error_offset(text, len, &trailing);
-	if (off > len) {
-		root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
-		if (root) {
-			*out = root;
-			return 0;
-		}
-		/* valid syntax that cJSON still refused (nesting, memory) */
-		off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : len;
-	}
-	sg_text_position(text, off, &line, &col);
-	if (off >= len) {
-		sg_error_set(err, SG_EXIT_USAGE, "%s:%d:%d: malformed JSON: unexpected end of file",
-			     name, line, col);
-	} else {
-		unsigned char ch = (unsigned char)text[off];
-		size_t clen = 1;
-		char what[32];
-
-		while (ch >= 0xC0 && off + clen < len && ((unsigned char)text[off + clen] & 0xC0) == 0x80)
-			clen++;
-		if (ch < 0x20)
-			snprintf(what, sizeof(what), "control character U+%04X", ch);
-		else
-			snprintf(what, sizeof(what), "'%.*s'", (int)clen, text + off);
-		sg_error_set(err, SG_EXIT_USAGE, "%s:%d:%d: malformed JSON: unexpected %s%s", name,
-			     line, col, what, trailing ? " after the value" : "");
-	}
-	return -1;
 }
 
 /* --- type classification --------------------------------------------------- */
@@ -726,6 +479,7 @@ static int seedgen_column(struct reader *r, struct sg_table *t, const cJSON *o,
 	    get_bool(r, o, "auto_increment", path, false, &c->auto_increment) < 0 ||
 	    get_bool(r, o, "generated", path, false, &c->generated) < 0 ||
 	    get_bool(r, o, "identity_always", path, false, &c->identity_always) < 0 ||
+	    get_bool(r, o, "on_update_now", path, false, &c->on_update_now) < 0 ||
 	    get_bool(r, o, "unsigned", path, c->is_unsigned, &c->is_unsigned) < 0 ||
 	    get_bool(r, o, "with_time_zone", path, c->with_tz, &c->with_tz) < 0 ||
 	    get_int(r, o, "int_bytes", path, c->int_bytes, &c->int_bytes) < 0 ||
@@ -976,7 +730,7 @@ static int drizzle_column(struct reader *r, struct sg_table *t, const cJSON *o, 
 	const char *name, *type, *type_schema, *uname;
 	const cJSON *v, *en;
 	struct sg_column *c;
-	bool pk, notnull, ai, uniq;
+	bool pk, notnull, ai, uniq, on_update;
 
 	if (!cJSON_IsObject(o))
 		return bad(r, path, "a column must be an object, not %s", kind_of(o));
@@ -992,11 +746,13 @@ static int drizzle_column(struct reader *r, struct sg_table *t, const cJSON *o, 
 	    get_bool(r, o, "primaryKey", path, false, &pk) < 0 ||
 	    get_bool(r, o, "notNull", path, false, &notnull) < 0 ||
 	    get_bool(r, o, "autoincrement", path, false, &ai) < 0 ||
-	    get_bool(r, o, "isUnique", path, false, &uniq) < 0)
+	    get_bool(r, o, "isUnique", path, false, &uniq) < 0 ||
+	    get_bool(r, o, "onUpdate", path, false, &on_update) < 0)
 		return -1;
 	c = add_column(r, t, name, o->string ? o->string : name, fields);
 	if (!c)
 		return 0;
+	c->on_update_now = on_update;
 	c->raw_type = sg_strdup(type);
 	c->nullable = !notnull && !pk;
 	c->auto_increment = ai;

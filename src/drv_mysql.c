@@ -968,6 +968,7 @@ static int row_column(void *ctx, int ncols, const char *const *v, const size_t *
 	else if (!c->mariadb && v[4])
 		col->default_expr = mysql8_default(col, v[4], extra);
 	col->auto_increment = contains_ci(extra, "auto_increment");
+	col->on_update_now = contains_ci(extra, "on update");
 	/* Not just "GENERATED": MySQL 8 marks expression defaults with
 	 * DEFAULT_GENERATED. */
 	col->generated = (v[6] && !strcmp(v[6], "ALWAYS")) ||

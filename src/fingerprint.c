@@ -27,6 +27,7 @@
 #include "seedgen/check.h"
 #include "seedgen/cli.h"
 #include "seedgen/commands.h"
+#include "seedgen/json.h"
 #include "seedgen/contract_read.h"
 #include "seedgen/db.h"
 

@@ -564,10 +564,9 @@ static int infer_target(char **norm, size_t ntables, const char *name, size_t ba
 	return hit;
 }
 
-size_t sg_schema_infer_fks(struct sg_schema *s)
+static char **normalized_names(const struct sg_schema *s)
 {
 	char **norm = sg_calloc(s->ntables ? s->ntables : 1, sizeof(char *));
-	size_t added = 0;
 
 	for (size_t i = 0; i < s->ntables; i++) {
 		struct sg_buf b = SG_BUF_INIT;
@@ -575,6 +574,37 @@ size_t sg_schema_infer_fks(struct sg_schema *s)
 		normalize(s->tables[i]->name, strlen(s->tables[i]->name), &b);
 		norm[i] = sg_buf_detach(&b);
 	}
+	return norm;
+}
+
+static void free_names(char **norm, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(norm[i]);
+	free(norm);
+}
+
+int sg_schema_find_noun(const struct sg_schema *s, const char *noun)
+{
+	char **norm = normalized_names(s);
+	struct sg_buf cand = SG_BUF_INIT;
+	int hit;
+
+	normalize(noun, strlen(noun), &cand);
+	hit = cand.len ? find_normalized(norm, s->ntables, cand.data) : -1;
+	if (hit < 0 && cand.len) {
+		pluralize(&cand);
+		hit = find_normalized(norm, s->ntables, cand.data);
+	}
+	sg_buf_release(&cand);
+	free_names(norm, s->ntables);
+	return hit;
+}
+
+size_t sg_schema_infer_fks(struct sg_schema *s)
+{
+	char **norm = normalized_names(s);
+	size_t added = 0;
 	for (size_t i = 0; i < s->ntables; i++) {
 		struct sg_table *t = s->tables[i];
 		size_t ncols = t->ncols;
@@ -610,8 +640,6 @@ size_t sg_schema_infer_fks(struct sg_schema *s)
 			added++;
 		}
 	}
-	for (size_t i = 0; i < s->ntables; i++)
-		free(norm[i]);
-	free(norm);
+	free_names(norm, s->ntables);
 	return added;
 }

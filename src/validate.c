@@ -662,6 +662,11 @@ static void compare_column(struct cmp *x, const struct sg_table *ct, const struc
 	    (cc->auto_increment && cc->identity_always != lc->identity_always))
 		add(x, "auto_increment", ct->name, col, 1, ai_name(cc), ai_name(lc), true,
 		    "auto-increment differs");
+	if (cc->on_update_now != lc->on_update_now)
+		add(x, "on_update", ct->name, col, 1,
+		    cc->on_update_now ? "ON UPDATE CURRENT_TIMESTAMP" : "no ON UPDATE",
+		    lc->on_update_now ? "ON UPDATE CURRENT_TIMESTAMP" : "no ON UPDATE", true,
+		    "ON UPDATE differs");
 	if (cc->generated != lc->generated)
 		add(x, "generated", ct->name, col, 1, cc->generated ? "generated" : "not generated",
 		    lc->generated ? "generated" : "not generated", true, "generated column differs");

@@ -67,19 +67,7 @@ int sg_contract_parse(const char *text, size_t len, const char *name,
 
 void sg_contract_release(struct sg_contract *c);
 
-/* 1-based line and column (in characters) of byte offset off in text. */
-void sg_text_position(const char *text, size_t off, int *line, int *col);
 
-/* Parses JSON text (len bytes); on a syntax error fills err (SG_EXIT_USAGE)
- * with "NAME:LINE:COLUMN: malformed JSON near '...'". Free *out with
- * cJSON_Delete(). */
-int sg_json_parse(const char *text, size_t len, const char *name, struct cJSON **out,
-		  struct sg_error *err);
-
-/* Reads a whole file into a new NUL-terminated string (*len bytes). Errors
- * (SG_EXIT_USAGE) quote what (e.g. "contract") and the path. */
-int sg_read_file(const char *path, const char *what, char **out, size_t *len,
-		 struct sg_error *err);
 
 /* The raw type s lower-cased, with runs of blanks as one space and no
  * blanks next to parentheses or commas: "Timestamp (3)" -> "timestamp(3)",

@@ -69,6 +69,7 @@ struct sg_column {
 	bool auto_increment; /* AUTO_INCREMENT, serial (nextval default) or identity */
 	bool identity_always;/* PostgreSQL GENERATED ALWAYS AS IDENTITY: never written */
 	bool generated;      /* generated/computed column: never written */
+	bool on_update_now;  /* MySQL ON UPDATE CURRENT_TIMESTAMP */
 	char *generation_expr; /* expression of a generated column, NULL otherwise */
 	char **enum_values;  /* SG_T_ENUM/SG_T_SET (and arrays of enums): allowed values in order.
 	                        For SG_T_ARRAY, length/precision/scale/enum_values describe the element. */
@@ -178,6 +179,11 @@ bool sg_key_has_column(const struct sg_key *k, const char *column);
  * `<base>_type` / `<base>Type`). Returns the number of relations added.
  * Call after sg_schema_finish(). */
 size_t sg_schema_infer_fks(struct sg_schema *s);
+
+/* The table a noun names, by the same rules as FK inference: any case,
+ * camelCase or snake_case, singular or plural ("PRODUCT" -> products,
+ * "purchase_order" -> purchase_orders). -1 if none. */
+int sg_schema_find_noun(const struct sg_schema *s, const char *noun);
 
 /* The table name closest to `name` (case-insensitive edit distance of at
  * most a third of its length), for "did you mean" hints; NULL if none. */

@@ -12,6 +12,7 @@
 
 #include "seedgen/check.h"
 #include "seedgen/contract_read.h"
+#include "seedgen/json.h"
 #include "seedgen/schema.h"
 
 /* Canonical type of a raw type; cls as a driver or loader would set it. */

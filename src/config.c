@@ -1,0 +1,800 @@
+/*
+ * Config file loading and checking (see config.h; format in README.md).
+ *
+ * Parsing happens in two steps: sg_config_load() reads the JSON and checks
+ * its shape (known keys, value types), then sg_config_check() checks names
+ * and values against the live schema. Both report FILE:LINE:COL and the
+ * JSON path of the offending node.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "seedgen/buf.h"
+#include "seedgen/config.h"
+#include "seedgen/json.h"
+
+struct ctx {
+	struct sg_json_doc *doc;
+	struct sg_error *err;
+};
+
+static int bad(struct ctx *x, const cJSON *node, const char *path, const char *fmt, ...)
+	SG_PRINTF(4, 5);
+
+static int bad(struct ctx *x, const cJSON *node, const char *path, const char *fmt, ...)
+{
+	char where[512], what[700];
+	va_list ap;
+
+	sg_json_where(x->doc, node, where, sizeof(where));
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	return sg_error_set(x->err, SG_EXIT_USAGE, "%s: %s: %s", where, path, what);
+}
+
+static const char *type_name(const cJSON *n)
+{
+	if (cJSON_IsString(n)) return "a string";
+	if (cJSON_IsNumber(n)) return "a number";
+	if (cJSON_IsBool(n)) return "a boolean";
+	if (cJSON_IsNull(n)) return "null";
+	if (cJSON_IsArray(n)) return "an array";
+	return "an object";
+}
+
+/* Checks that every key of obj is one of `keys` (NULL-terminated). */
+static int known_keys(struct ctx *x, const cJSON *obj, const char *path, const char *const *keys)
+{
+	for (const cJSON *m = obj->child; m; m = m->next) {
+		bool ok = false;
+		struct sg_buf list = SG_BUF_INIT;
+
+		for (const char *const *k = keys; *k && !ok; k++)
+			ok = !strcmp(m->string, *k);
+		if (ok)
+			continue;
+		for (const char *const *k = keys; *k; k++)
+			sg_buf_addf(&list, "%s%s", k == keys ? "" : ", ", *k);
+		bad(x, m, path, "unknown key '%s'", m->string);
+		sg_error_hint(x->err, "keys allowed here: %s", sg_buf_str(&list));
+		sg_buf_release(&list);
+		return -1;
+	}
+	return 0;
+}
+
+static int want_object(struct ctx *x, const cJSON *n, const char *path)
+{
+	if (!cJSON_IsObject(n))
+		return bad(x, n, path, "expected an object, found %s", type_name(n));
+	return 0;
+}
+
+static int get_count(struct ctx *x, const cJSON *n, const char *path, long long *out)
+{
+	if (!cJSON_IsNumber(n) || n->valuedouble != floor(n->valuedouble))
+		return bad(x, n, path, "expected a whole number of rows, found %s", type_name(n));
+	if (n->valuedouble < 0 || n->valuedouble > 1e12)
+		return bad(x, n, path, "row count %.0f is out of range (0 to 10^12)", n->valuedouble);
+	*out = (long long)n->valuedouble;
+	return 0;
+}
+
+static int get_rate(struct ctx *x, const cJSON *n, const char *path, double *out)
+{
+	if (!cJSON_IsNumber(n))
+		return bad(x, n, path, "expected a number from 0 to 1, found %s", type_name(n));
+	if (n->valuedouble < 0 || n->valuedouble > 1)
+		return bad(x, n, path, "%g is not a rate from 0 to 1", n->valuedouble);
+	*out = n->valuedouble;
+	return 0;
+}
+
+/* "pareto" (0.8), "uniform" (0.2) or the top-20% share as a number. */
+static int get_skew(struct ctx *x, const cJSON *n, const char *path, double *out)
+{
+	if (cJSON_IsString(n) && !strcmp(n->valuestring, "pareto"))
+		*out = 0.8;
+	else if (cJSON_IsString(n) && !strcmp(n->valuestring, "uniform"))
+		*out = 0.2;
+	else if (cJSON_IsNumber(n) && n->valuedouble >= 0.2 && n->valuedouble < 1)
+		*out = n->valuedouble;
+	else
+		return bad(x, n, path, "expected \"pareto\", \"uniform\" or the share of picks "
+			   "that go to the top 20%% of parents (0.2 to 0.99)");
+	return 0;
+}
+
+/* A range bound: a number, or a date "YYYY-MM-DD[ HH:MM[:SS]]" (UTC) as
+ * seconds since 1970, which is how the generator counts time. */
+static int range_value(struct ctx *x, const cJSON *n, const char *path, double *out, bool *is_date)
+{
+	struct tm tm = { 0 };
+	int y, mo, d, h = 0, mi = 0, sec = 0, got;
+	char tail;
+
+	if (cJSON_IsNumber(n)) {
+		*out = n->valuedouble;
+		return 0;
+	}
+	if (!cJSON_IsString(n))
+		return bad(x, n, path, "\"min\"/\"max\" must be numbers or dates "
+			   "(\"2024-01-31\", \"2024-01-31 08:30\"), found %s", type_name(n));
+	got = sscanf(n->valuestring, "%4d-%2d-%2d%*[ T]%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &sec, &tail);
+	if (!(got == 3 || got == 5 || got == 6) || mo < 1 || mo > 12 || d < 1 || d > 31 ||
+	    h > 23 || mi > 59 || sec > 60)
+		return bad(x, n, path, "'%s' is not a date (\"2024-01-31\" or \"2024-01-31 08:30:00\")",
+			   n->valuestring);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_sec = sec;
+	*out = (double)timegm(&tm);
+	*is_date = true;
+	return 0;
+}
+
+static int parse_column(struct ctx *x, const cJSON *n, const char *path, struct sg_cfg_column *c)
+{
+	static const char *const keys[] = { "null_rate", "values", "min", "max", NULL };
+	const cJSON *v, *mn, *mx;
+
+	c->name = sg_strdup(n->string);
+	c->node = n;
+	c->opts.null_rate = -1;
+	if (want_object(x, n, path) < 0 || known_keys(x, n, path, keys) < 0)
+		return -1;
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "null_rate")) &&
+	    get_rate(x, v, path, &c->opts.null_rate) < 0)
+		return -1;
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "values"))) {
+		const cJSON *e;
+		size_t i = 0;
+
+		if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0)
+			return bad(x, v, path, "\"values\" must be a non-empty array of strings or numbers");
+		c->opts.values = sg_calloc((size_t)cJSON_GetArraySize(v), sizeof(char *));
+		cJSON_ArrayForEach(e, v) {
+			char num[64];
+
+			if (cJSON_IsString(e)) {
+				c->opts.values[i++] = sg_strdup(e->valuestring);
+			} else if (cJSON_IsNumber(e)) {
+				snprintf(num, sizeof(num), "%.15g", e->valuedouble);
+				c->opts.values[i++] = sg_strdup(num);
+			} else {
+				c->opts.nvalues = i;
+				return bad(x, e, path, "\"values\" entries must be strings or numbers, found %s",
+					   type_name(e));
+			}
+		}
+		c->opts.nvalues = i;
+	}
+	mn = cJSON_GetObjectItemCaseSensitive(n, "min");
+	mx = cJSON_GetObjectItemCaseSensitive(n, "max");
+	if (mn || mx) {
+		if (!mn || !mx)
+			return bad(x, mn ? mn : mx, path, "\"min\" and \"max\" go together");
+		if (range_value(x, mn, path, &c->opts.min, &c->range_is_date) < 0 ||
+		    range_value(x, mx, path, &c->opts.max, &c->range_is_date) < 0)
+			return -1;
+		if (c->opts.min > c->opts.max)
+			return bad(x, mn, path, "\"min\" is greater than \"max\"");
+		c->opts.has_range = true;
+	}
+	return 0;
+}
+
+static int split_ref(const char *s, char **table, char **column)
+{
+	const char *dot = strrchr(s, '.');
+
+	if (!dot || dot == s || !dot[1])
+		return -1;
+	*table = sg_strndup(s, (size_t)(dot - s));
+	*column = sg_strdup(dot + 1);
+	return 0;
+}
+
+static int parse_relation(struct ctx *x, const cJSON *n, const char *path, struct sg_cfg_relation *r)
+{
+	static const char *const keys[] = { "skew", "references", "infer", NULL };
+	const cJSON *v;
+
+	r->column = sg_strdup(n->string);
+	r->node = n;
+	r->skew = -1;
+	if (want_object(x, n, path) < 0 || known_keys(x, n, path, keys) < 0)
+		return -1;
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "skew")) && get_skew(x, v, path, &r->skew) < 0)
+		return -1;
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "infer"))) {
+		if (!cJSON_IsBool(v))
+			return bad(x, v, path, "\"infer\" must be true or false");
+		r->infer_off = cJSON_IsFalse(v);
+	}
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "references"))) {
+		if (!cJSON_IsString(v) || split_ref(v->valuestring, &r->ref_table, &r->ref_column) < 0)
+			return bad(x, v, path, "\"references\" must be \"table.column\"");
+	}
+	return 0;
+}
+
+static int parse_poly(struct ctx *x, const cJSON *n, const char *path, struct sg_cfg_poly *p)
+{
+	static const char *const keys[] = { "type_column", "id_column", "map", NULL };
+	const cJSON *tc, *ic, *map, *e;
+	size_t i = 0;
+
+	p->node = n;
+	if (want_object(x, n, path) < 0 || known_keys(x, n, path, keys) < 0)
+		return -1;
+	tc = cJSON_GetObjectItemCaseSensitive(n, "type_column");
+	ic = cJSON_GetObjectItemCaseSensitive(n, "id_column");
+	map = cJSON_GetObjectItemCaseSensitive(n, "map");
+	if (tc && !cJSON_IsString(tc))
+		return bad(x, tc, path, "\"type_column\" must be a column name");
+	if (ic && !cJSON_IsString(ic))
+		return bad(x, ic, path, "\"id_column\" must be a column name");
+	/* Default column names: <name>_type/<name>_id, the Rails/Laravel convention. */
+	if (tc) {
+		p->type_column = sg_strdup(tc->valuestring);
+	} else {
+		struct sg_buf b = SG_BUF_INIT;
+		sg_buf_addf(&b, "%s_type", n->string);
+		p->type_column = sg_buf_detach(&b);
+	}
+	if (ic) {
+		p->id_column = sg_strdup(ic->valuestring);
+	} else {
+		struct sg_buf b = SG_BUF_INIT;
+		sg_buf_addf(&b, "%s_id", n->string);
+		p->id_column = sg_buf_detach(&b);
+	}
+	if (!map || !cJSON_IsObject(map) || !map->child)
+		return bad(x, map ? map : n, path,
+			   "\"map\" must be a non-empty object of type value -> table name");
+	p->map = sg_calloc((size_t)cJSON_GetArraySize(map), sizeof(*p->map));
+	cJSON_ArrayForEach(e, map) {
+		if (!cJSON_IsString(e))
+			return p->nmap = i, bad(x, e, path, "map value for '%s' must be a table name", e->string);
+		p->map[i].type_value = sg_strdup(e->string);
+		p->map[i].table = sg_strdup(e->valuestring);
+		p->nmap = ++i;
+	}
+	return 0;
+}
+
+static struct sg_cfg_table *table_slot(struct sg_config *cfg, const char *name)
+{
+	for (size_t i = 0; i < cfg->ntables; i++)
+		if (!strcmp(cfg->tables[i].name, name))
+			return &cfg->tables[i];
+	cfg->tables = sg_realloc(cfg->tables, (cfg->ntables + 1) * sizeof(*cfg->tables));
+	memset(&cfg->tables[cfg->ntables], 0, sizeof(*cfg->tables));
+	cfg->tables[cfg->ntables].name = sg_strdup(name);
+	cfg->tables[cfg->ntables].count = -1;
+	cfg->tables[cfg->ntables].null_rate = -1;
+	return &cfg->tables[cfg->ntables++];
+}
+
+static void column_free(struct sg_cfg_column *c)
+{
+	free(c->name);
+	for (size_t i = 0; i < c->opts.nvalues; i++)
+		free(c->opts.values[i]);
+	free(c->opts.values);
+}
+
+/* Parses one entry of "tables" into its slot; a later call (a scenario)
+ * overrides what it names and keeps the rest. */
+static int parse_table(struct ctx *x, struct sg_config *cfg, const cJSON *n)
+{
+	static const char *const keys[] = { "count", "null_rate", "columns", "relations",
+					    "polymorphic", NULL };
+	struct sg_buf path = SG_BUF_INIT;
+	struct sg_cfg_table *t;
+	const cJSON *v, *e;
+	int rc = -1;
+
+	sg_buf_addf(&path, "tables.%s", n->string);
+	if (want_object(x, n, path.data) < 0 || known_keys(x, n, path.data, keys) < 0)
+		goto out;
+	t = table_slot(cfg, n->string);
+	t->node = n;
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "count")) &&
+	    get_count(x, v, path.data, &t->count) < 0)
+		goto out;
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "null_rate")) &&
+	    get_rate(x, v, path.data, &t->null_rate) < 0)
+		goto out;
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "columns"))) {
+		if (want_object(x, v, path.data) < 0)
+			goto out;
+		cJSON_ArrayForEach(e, v) {
+			struct sg_cfg_column c = { 0 };
+			struct sg_buf cp = SG_BUF_INIT;
+			size_t i;
+			int r;
+
+			sg_buf_addf(&cp, "%s.columns.%s", path.data, e->string);
+			r = parse_column(x, e, cp.data, &c);
+			sg_buf_release(&cp);
+			if (r < 0) {
+				column_free(&c);
+				goto out;
+			}
+			for (i = 0; i < t->ncolumns && strcmp(t->columns[i].name, c.name); i++)
+				;
+			if (i == t->ncolumns) {
+				t->columns = sg_realloc(t->columns, (t->ncolumns + 1) * sizeof(c));
+				t->ncolumns++;
+			} else {
+				column_free(&t->columns[i]);
+			}
+			t->columns[i] = c;
+		}
+	}
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "relations"))) {
+		if (want_object(x, v, path.data) < 0)
+			goto out;
+		cJSON_ArrayForEach(e, v) {
+			struct sg_buf rp = SG_BUF_INIT;
+			struct sg_cfg_relation *r;
+
+			t->relations = sg_realloc(t->relations, (t->nrelations + 1) * sizeof(*r));
+			r = &t->relations[t->nrelations++];
+			memset(r, 0, sizeof(*r));
+			sg_buf_addf(&rp, "%s.relations.%s", path.data, e->string);
+			if (parse_relation(x, e, rp.data, r) < 0) {
+				sg_buf_release(&rp);
+				goto out;
+			}
+			sg_buf_release(&rp);
+		}
+	}
+	if ((v = cJSON_GetObjectItemCaseSensitive(n, "polymorphic"))) {
+		if (want_object(x, v, path.data) < 0)
+			goto out;
+		cJSON_ArrayForEach(e, v) {
+			struct sg_buf pp = SG_BUF_INIT;
+			struct sg_cfg_poly *p;
+
+			t->polys = sg_realloc(t->polys, (t->npolys + 1) * sizeof(*p));
+			p = &t->polys[t->npolys++];
+			memset(p, 0, sizeof(*p));
+			sg_buf_addf(&pp, "%s.polymorphic.%s", path.data, e->string);
+			if (parse_poly(x, e, pp.data, p) < 0) {
+				sg_buf_release(&pp);
+				goto out;
+			}
+			sg_buf_release(&pp);
+		}
+	}
+	rc = 0;
+out:
+	sg_buf_release(&path);
+	return rc;
+}
+
+/* "defaults" and "tables" (and, at the top level, "foreign_keys" and
+ * "scenarios"): the shape shared by the file and each scenario. */
+static int parse_level(struct ctx *x, struct sg_config *cfg, const cJSON *n, bool top)
+{
+	static const char *const top_keys[] = { "$schema", "comment", "defaults", "foreign_keys",
+						"tables", "scenarios", NULL };
+	static const char *const scen_keys[] = { "comment", "defaults", "tables", NULL };
+	static const char *const def_keys[] = { "count", "null_rate", "skew", NULL };
+	const char *where = top ? "(top level)" : "scenarios";
+	const cJSON *d, *v, *e;
+
+	if (want_object(x, n, where) < 0 || known_keys(x, n, where, top ? top_keys : scen_keys) < 0)
+		return -1;
+	if ((d = cJSON_GetObjectItemCaseSensitive(n, "defaults"))) {
+		if (want_object(x, d, "defaults") < 0 || known_keys(x, d, "defaults", def_keys) < 0)
+			return -1;
+		if ((v = cJSON_GetObjectItemCaseSensitive(d, "count")) &&
+		    get_count(x, v, "defaults", &cfg->default_count) < 0)
+			return -1;
+		if ((v = cJSON_GetObjectItemCaseSensitive(d, "null_rate")) &&
+		    get_rate(x, v, "defaults", &cfg->null_rate) < 0)
+			return -1;
+		if ((v = cJSON_GetObjectItemCaseSensitive(d, "skew")) &&
+		    get_skew(x, v, "defaults", &cfg->skew) < 0)
+			return -1;
+	}
+	if (top && (d = cJSON_GetObjectItemCaseSensitive(n, "foreign_keys"))) {
+		static const char *const fk_keys[] = { "infer", NULL };
+
+		if (want_object(x, d, "foreign_keys") < 0 ||
+		    known_keys(x, d, "foreign_keys", fk_keys) < 0)
+			return -1;
+		if ((v = cJSON_GetObjectItemCaseSensitive(d, "infer"))) {
+			if (!cJSON_IsBool(v))
+				return bad(x, v, "foreign_keys", "\"infer\" must be true or false");
+			cfg->infer_fks = cJSON_IsTrue(v);
+		}
+	}
+	if ((d = cJSON_GetObjectItemCaseSensitive(n, "tables"))) {
+		if (want_object(x, d, "tables") < 0)
+			return -1;
+		cJSON_ArrayForEach(e, d)
+			if (parse_table(x, cfg, e) < 0)
+				return -1;
+	}
+	return 0;
+}
+
+/* Built-in meaning of the three standard scenarios when the file does not
+ * define them: light = at most 5 rows a table, full = the file's volumes,
+ * edge = boundary values in 10 rows a table unless configured. */
+static void builtin_scenario(struct sg_config *cfg, const char *name)
+{
+	if (!strcmp(name, "light")) {
+		if (cfg->default_count > 5)
+			cfg->default_count = 5;
+		for (size_t i = 0; i < cfg->ntables; i++)
+			if (cfg->tables[i].count > 5)
+				cfg->tables[i].count = 5;
+	} else if (!strcmp(name, "edge") && cfg->default_count == SG_DEFAULT_COUNT) {
+		cfg->default_count = 10;
+	}
+}
+
+int sg_config_load(struct sg_config *cfg, const char *path, const char *scenario,
+		   struct sg_error *err)
+{
+	struct sg_json_doc *doc;
+	struct ctx x;
+	const cJSON *scens, *sc = NULL;
+	bool builtin = scenario && (!strcmp(scenario, "light") || !strcmp(scenario, "full") ||
+				    !strcmp(scenario, "edge"));
+
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->default_count = SG_DEFAULT_COUNT;
+	cfg->null_rate = SG_DEFAULT_NULL_RATE;
+	cfg->skew = 0.8;
+	cfg->infer_fks = true;
+	if (scenario) {
+		cfg->scenario = sg_strdup(scenario);
+		cfg->edge = !strcmp(scenario, "edge");
+	}
+	if (!path) {
+		if (scenario && !builtin)
+			return sg_error_set(err, SG_EXIT_USAGE,
+					    "unknown scenario '%s': without --config only light, full "
+					    "and edge exist", scenario);
+		if (scenario)
+			builtin_scenario(cfg, scenario);
+		return 0;
+	}
+	doc = sg_calloc(1, sizeof(*doc));
+	if (sg_json_doc_load(path, "config file", doc, err) < 0) {
+		free(doc);
+		return -1;
+	}
+	cfg->doc = doc;
+	cfg->path = sg_strdup(path);
+	x.doc = doc;
+	x.err = err;
+	if (parse_level(&x, cfg, doc->root, true) < 0)
+		goto fail;
+	if (!scenario)
+		return 0;
+	scens = cJSON_GetObjectItemCaseSensitive(doc->root, "scenarios");
+	if (scens) {
+		if (want_object(&x, scens, "scenarios") < 0)
+			goto fail;
+		sc = cJSON_GetObjectItemCaseSensitive(scens, scenario);
+	}
+	if (sc) {
+		if (parse_level(&x, cfg, sc, false) < 0)
+			goto fail;
+	} else if (builtin) {
+		builtin_scenario(cfg, scenario);
+	} else {
+		struct sg_buf names = SG_BUF_INIT;
+		const cJSON *e;
+
+		cJSON_ArrayForEach(e, scens)
+			sg_buf_addf(&names, ", %s", e->string);
+		sg_error_set(err, SG_EXIT_USAGE, "unknown scenario '%s' in %s", scenario, path);
+		sg_error_hint(err, "scenarios: light, full, edge%s", sg_buf_str(&names));
+		sg_buf_release(&names);
+		goto fail;
+	}
+	return 0;
+fail:
+	sg_config_release(cfg);
+	return -1;
+}
+
+void sg_config_release(struct sg_config *cfg)
+{
+	for (size_t i = 0; i < cfg->ntables; i++) {
+		struct sg_cfg_table *t = &cfg->tables[i];
+
+		free(t->name);
+		for (size_t j = 0; j < t->ncolumns; j++)
+			column_free(&t->columns[j]);
+		free(t->columns);
+		for (size_t j = 0; j < t->nrelations; j++) {
+			free(t->relations[j].column);
+			free(t->relations[j].ref_table);
+			free(t->relations[j].ref_column);
+		}
+		free(t->relations);
+		for (size_t j = 0; j < t->npolys; j++) {
+			free(t->polys[j].type_column);
+			free(t->polys[j].id_column);
+			for (size_t k = 0; k < t->polys[j].nmap; k++) {
+				free(t->polys[j].map[k].type_value);
+				free(t->polys[j].map[k].table);
+			}
+			free(t->polys[j].map);
+		}
+		free(t->polys);
+	}
+	free(cfg->tables);
+	free(cfg->path);
+	free(cfg->scenario);
+	if (cfg->doc) {
+		sg_json_release(cfg->doc);
+		free(cfg->doc);
+	}
+	memset(cfg, 0, sizeof(*cfg));
+}
+
+const struct sg_cfg_table *sg_config_table(const struct sg_config *cfg, const char *name)
+{
+	for (size_t i = 0; i < cfg->ntables; i++)
+		if (!strcmp(cfg->tables[i].name, name))
+			return &cfg->tables[i];
+	return NULL;
+}
+
+const struct sg_cfg_column *sg_config_column(const struct sg_cfg_table *t, const char *name)
+{
+	for (size_t i = 0; t && i < t->ncolumns; i++)
+		if (!strcmp(t->columns[i].name, name))
+			return &t->columns[i];
+	return NULL;
+}
+
+const struct sg_cfg_relation *sg_config_relation(const struct sg_cfg_table *t, const char *column)
+{
+	for (size_t i = 0; t && i < t->nrelations; i++)
+		if (!strcmp(t->relations[i].column, column))
+			return &t->relations[i];
+	return NULL;
+}
+
+/* --- checks against the live schema ------------------------------------ */
+
+static int unknown_table(struct ctx *x, const cJSON *node, const char *path,
+			 const struct sg_schema *s, const char *name)
+{
+	const char *near = sg_schema_suggest(s, name);
+
+	bad(x, node, path, "unknown table '%s' (not in database '%s')", name,
+	    s->database ? s->database : "?");
+	if (near)
+		sg_error_hint(x->err, "did you mean '%s'?", near);
+	return -1;
+}
+
+static int unknown_column(struct ctx *x, const cJSON *node, const char *path,
+			  const struct sg_table *t, const char *name)
+{
+	return bad(x, node, path, "unknown column '%s' (table '%s' has no such column)", name,
+		   t->name);
+}
+
+static bool is_numberish(const struct sg_column *c)
+{
+	switch (c->cls) {
+	case SG_T_INT: case SG_T_DECIMAL: case SG_T_FLOAT: case SG_T_DOUBLE: case SG_T_YEAR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static int check_values(struct ctx *x, const struct sg_cfg_column *cc, const char *path,
+			const struct sg_column *c)
+{
+	for (size_t i = 0; i < cc->opts.nvalues; i++) {
+		const char *v = cc->opts.values[i];
+
+		if (c->cls == SG_T_ENUM) {
+			bool found = false;
+
+			for (size_t j = 0; j < c->n_enum && !found; j++)
+				found = !strcmp(c->enum_values[j], v);
+			if (!found) {
+				struct sg_buf allowed = SG_BUF_INIT;
+
+				for (size_t j = 0; j < c->n_enum; j++)
+					sg_buf_addf(&allowed, "%s'%s'", j ? ", " : "", c->enum_values[j]);
+				bad(x, cc->node, path, "value '%s' is not in the enum of %s.%s", v,
+				    "column", c->name);
+				sg_error_hint(x->err, "the live column allows %s", sg_buf_str(&allowed));
+				sg_buf_release(&allowed);
+				return -1;
+			}
+		} else if (is_numberish(c)) {
+			char *end;
+
+			(void)strtod(v, &end);
+			if (!*v || *end)
+				return bad(x, cc->node, path, "value '%s' is not a number, but column '%s' is %s",
+					   v, c->name, c->raw_type ? c->raw_type : "numeric");
+		} else if ((c->cls == SG_T_CHAR || c->cls == SG_T_VARCHAR || c->cls == SG_T_TEXT) &&
+			   c->length > 0) {
+			size_t chars = 0;
+
+			for (const char *p = v; *p; p++)
+				chars += ((unsigned char)*p & 0xC0) != 0x80;
+			if (chars > (size_t)c->length)
+				return bad(x, cc->node, path, "value '%.40s...' has %zu characters; column "
+					   "'%s' holds at most %d", v, chars, c->name, c->length);
+		}
+	}
+	if (cc->opts.has_range && cc->range_is_date && is_numberish(c))
+		return bad(x, cc->node, path, "dates given as \"min\"/\"max\" for '%s', which is %s",
+			   c->name, c->raw_type ? c->raw_type : "numeric");
+	if (cc->opts.has_range && !is_numberish(c) && c->cls != SG_T_DATE &&
+	    c->cls != SG_T_DATETIME && c->cls != SG_T_TIMESTAMP)
+		return bad(x, cc->node, path, "\"min\"/\"max\" need a numeric or date column; '%s' is %s",
+			   c->name, c->raw_type ? c->raw_type : sg_type_class_name(c->cls));
+	return 0;
+}
+
+static int check_table(struct ctx *x, const struct sg_cfg_table *ct, const struct sg_schema *s)
+{
+	const struct sg_table *t = sg_schema_find(s, ct->name);
+	struct sg_buf path = SG_BUF_INIT;
+	int rc = -1;
+
+	sg_buf_addf(&path, "tables.%s", ct->name);
+	if (!t) {
+		unknown_table(x, ct->node, "tables", s, ct->name);
+		goto out;
+	}
+	for (size_t i = 0; i < ct->ncolumns; i++) {
+		const struct sg_cfg_column *cc = &ct->columns[i];
+		const struct sg_column *c = sg_table_find_column(t, cc->name);
+		struct sg_buf cp = SG_BUF_INIT;
+		int r;
+
+		sg_buf_addf(&cp, "%s.columns", path.data);
+		r = c ? check_values(x, cc, cp.data, c) : unknown_column(x, cc->node, cp.data, t, cc->name);
+		sg_buf_release(&cp);
+		if (r < 0)
+			goto out;
+	}
+	for (size_t i = 0; i < ct->nrelations; i++) {
+		const struct sg_cfg_relation *r = &ct->relations[i];
+		const struct sg_table *p;
+
+		if (!sg_table_find_column(t, r->column)) {
+			unknown_column(x, r->node, path.data, t, r->column);
+			goto out;
+		}
+		if (r->ref_table) {
+			if (!(p = sg_schema_find(s, r->ref_table))) {
+				unknown_table(x, r->node, path.data, s, r->ref_table);
+				goto out;
+			}
+			if (!sg_table_find_column(p, r->ref_column)) {
+				unknown_column(x, r->node, path.data, p, r->ref_column);
+				goto out;
+			}
+		}
+	}
+	for (size_t i = 0; i < ct->npolys; i++) {
+		const struct sg_cfg_poly *p = &ct->polys[i];
+
+		if (!sg_table_find_column(t, p->type_column)) {
+			unknown_column(x, p->node, path.data, t, p->type_column);
+			goto out;
+		}
+		if (!sg_table_find_column(t, p->id_column)) {
+			unknown_column(x, p->node, path.data, t, p->id_column);
+			goto out;
+		}
+		for (size_t j = 0; j < p->nmap; j++) {
+			const struct sg_table *target = sg_schema_find(s, p->map[j].table);
+
+			if (!target) {
+				unknown_table(x, p->node, path.data, s, p->map[j].table);
+				goto out;
+			}
+			if (target->pk.ncols != 1) {
+				bad(x, p->node, path.data, "table '%s' needs a one-column primary key to be "
+				    "a polymorphic target", target->name);
+				goto out;
+			}
+		}
+	}
+	rc = 0;
+out:
+	sg_buf_release(&path);
+	return rc;
+}
+
+int sg_config_check(const struct sg_config *cfg, const struct sg_schema *s, struct sg_error *err)
+{
+	struct ctx x = { cfg->doc, err };
+
+	for (size_t i = 0; i < cfg->ntables; i++)
+		if (check_table(&x, &cfg->tables[i], s) < 0)
+			return -1;
+	return 0;
+}
+
+static void drop_fk(struct sg_table *t, size_t i)
+{
+	struct sg_fk *fk = t->fks[i];
+
+	free(fk->name);
+	for (size_t j = 0; j < fk->ncols; j++) {
+		free(fk->columns[j]);
+		free(fk->ref_columns[j]);
+	}
+	free(fk->columns);
+	free(fk->ref_columns);
+	free(fk->ref_table);
+	free(fk->ref_schema);
+	free(fk);
+	memmove(&t->fks[i], &t->fks[i + 1], (t->nfks - i - 1) * sizeof(*t->fks));
+	t->nfks--;
+}
+
+/* The single-column relation on column, or -1. */
+static int fk_on(const struct sg_table *t, const char *column)
+{
+	for (size_t i = 0; i < t->nfks; i++)
+		if (t->fks[i]->ncols == 1 && !strcmp(t->fks[i]->columns[0], column))
+			return (int)i;
+	return -1;
+}
+
+void sg_config_apply_fks(const struct sg_config *cfg, struct sg_schema *s)
+{
+	if (!cfg->infer_fks)
+		for (size_t i = 0; i < s->ntables; i++)
+			for (size_t j = s->tables[i]->nfks; j-- > 0;)
+				if (!s->tables[i]->fks[j]->declared)
+					drop_fk(s->tables[i], j);
+	for (size_t i = 0; i < cfg->ntables; i++) {
+		const struct sg_cfg_table *ct = &cfg->tables[i];
+		struct sg_table *t = sg_schema_find(s, ct->name);
+
+		for (size_t j = 0; t && j < ct->nrelations; j++) {
+			const struct sg_cfg_relation *r = &ct->relations[j];
+			int at = fk_on(t, r->column);
+			struct sg_fk *fk;
+
+			/* Declared constraints are facts of the database: config may
+			 * drop or retarget only inferred ones. */
+			if (at >= 0 && t->fks[at]->declared)
+				continue;
+			if (at >= 0 && (r->infer_off || r->ref_table))
+				drop_fk(t, (size_t)at);
+			if (r->infer_off || !r->ref_table)
+				continue;
+			fk = sg_table_add_fk(t, NULL);
+			fk->declared = false;
+			fk->ref_table = sg_strdup(r->ref_table);
+			fk->ref_index = sg_schema_index_of(s, r->ref_table);
+			sg_fk_add_column(fk, r->column, r->ref_column);
+		}
+	}
+}
