@@ -23,6 +23,7 @@ PACKAGES=(
 	mariadb-server mariadb-client
 	postgresql postgresql-client
 	jq
+	time
 )
 
 verbose=0

@@ -190,3 +190,120 @@ void sg_db_copy_escape(struct sg_buf *out, const char *s, size_t len)
 		}
 	}
 }
+
+/* --- multi-row INSERT fallback -------------------------------------------- */
+
+struct insert_state {
+	struct sg_db *db;
+	struct sg_buf head;    /* INSERT INTO t (cols) VALUES */
+	struct sg_buf stmt;
+	struct sg_buf field;   /* the current value, unescaped */
+	size_t ncols, col;
+	bool field_null, in_escape;
+	long long rows, stmt_rows;
+	size_t limit;
+};
+
+static void insert_field_end(struct insert_state *st)
+{
+	sg_buf_adds(&st->stmt, st->col == 0 ? (st->stmt_rows ? ",(" : "(") : ",");
+	if (st->field_null)
+		sg_buf_adds(&st->stmt, "NULL");
+	else
+		st->db->drv->quote_literal(st->db, &st->stmt, sg_buf_str(&st->field), st->field.len);
+	sg_buf_reset(&st->field);
+	st->field_null = false;
+	st->col++;
+}
+
+static int insert_flush(struct insert_state *st, struct sg_error *err)
+{
+	long long affected = 0;
+
+	if (!st->stmt_rows)
+		return 0;
+	if (st->db->drv->exec(st->db, st->stmt.data, &affected, err) < 0)
+		return -1;
+	st->rows += st->stmt_rows;
+	st->stmt_rows = 0;
+	sg_buf_reset(&st->stmt);
+	sg_buf_add(&st->stmt, st->head.data, st->head.len);
+	return 0;
+}
+
+/* Decodes the text format byte by byte into quoted literals. */
+static int insert_feed(struct insert_state *st, const char *p, size_t n, struct sg_error *err)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = p[i];
+
+		if (st->in_escape) {
+			st->in_escape = false;
+			switch (c) {
+			case 'N': st->field_null = true; break;
+			case 't': sg_buf_addch(&st->field, '\t'); break;
+			case 'n': sg_buf_addch(&st->field, '\n'); break;
+			case 'r': sg_buf_addch(&st->field, '\r'); break;
+			default: sg_buf_addch(&st->field, c); break;
+			}
+		} else if (c == '\\') {
+			st->in_escape = true;
+		} else if (c == '\t') {
+			insert_field_end(st);
+		} else if (c == '\n') {
+			insert_field_end(st);
+			sg_buf_addch(&st->stmt, ')');
+			st->col = 0;
+			st->stmt_rows++;
+			if (st->stmt.len >= st->limit && insert_flush(st, err) < 0)
+				return -1;
+		} else {
+			sg_buf_addch(&st->field, c);
+		}
+	}
+	return 0;
+}
+
+int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
+	       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
+	       struct sg_error *err)
+{
+	struct insert_state st = { 0 };
+	char chunk[65536];
+	size_t max;
+	long n;
+	int rc = -1;
+
+	*rows = 0;
+	if (db->drv->bulk_load)
+		return db->drv->bulk_load(db, table, columns, ncols, fill, ctx, rows, err);
+	st.db = db;
+	st.ncols = ncols;
+	max = db->drv->max_statement ? db->drv->max_statement(db) : 0;
+	/* Stay well under the server's packet limit: one row may overshoot. */
+	st.limit = max ? max / 4 : 4u << 20;
+	if (st.limit > (4u << 20))
+		st.limit = 4u << 20;
+	sg_buf_adds(&st.head, "INSERT INTO ");
+	sg_db_quote_table(db, &st.head, table);
+	sg_buf_adds(&st.head, " (");
+	for (size_t i = 0; i < ncols; i++) {
+		if (i)
+			sg_buf_adds(&st.head, ", ");
+		db->drv->quote_ident(&st.head, columns[i]);
+	}
+	sg_buf_adds(&st.head, ") VALUES ");
+	sg_buf_add(&st.stmt, st.head.data, st.head.len);
+	while ((n = fill(ctx, chunk, sizeof(chunk), err)) > 0)
+		if (insert_feed(&st, chunk, (size_t)n, err) < 0)
+			goto out;
+	if (n < 0 || insert_flush(&st, err) < 0)
+		goto out;
+	*rows = st.rows;
+	rc = 0;
+out:
+	sg_buf_release(&st.head);
+	sg_buf_release(&st.stmt);
+	sg_buf_release(&st.field);
+	return rc;
+}

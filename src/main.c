@@ -22,6 +22,7 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{ "seed", cmd_seed, "fill tables with realistic rows (the default command)" },
 	{ "inspect", cmd_inspect, "print the live schema (text or JSON)" },
 	{ "snapshot", cmd_snapshot, "write the live schema as a contract (seedgen schema JSON)" },
 	{ "validate", cmd_validate, "compare the live schema with a contract; report drift" },
@@ -34,6 +35,7 @@ static const struct command commands[] = {
 static void usage(FILE *out)
 {
 	fputs("usage: seedgen COMMAND [options]\n"
+	      "       seedgen --table T [--count N] [options]   (seed is the default command)\n"
 	      "\n"
 	      "seedgen reads a live MySQL/MariaDB or PostgreSQL schema and fills it with\n"
 	      "realistic, referentially correct seed data, and checks it.\n"
@@ -67,11 +69,9 @@ int main(int argc, char **argv)
 		printf("seedgen %s\n", SEEDGEN_VERSION);
 		return SG_EXIT_OK;
 	}
-	if (name[0] == '-') {
-		fprintf(stderr, "seedgen: error: unknown option '%s'\n"
-			"seedgen: hint: run 'seedgen --help' for the commands\n", name);
-		return SG_EXIT_USAGE;
-	}
+	/* Seeding is the default: `seedgen --table comments --count 100`. */
+	if (name[0] == '-')
+		return cmd_seed(argc, argv);
 	for (const struct command *c = commands; c->name; c++)
 		if (!strcmp(c->name, name))
 			return c->fn(argc - 1, argv + 1);

@@ -5,6 +5,7 @@
 #ifndef SEEDGEN_COMMANDS_H
 #define SEEDGEN_COMMANDS_H
 
+int cmd_seed(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_snapshot(int argc, char **argv);
 int cmd_validate(int argc, char **argv);

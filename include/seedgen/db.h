@@ -130,6 +130,14 @@ void sg_db_quote_literal(struct sg_db *db, struct sg_buf *out, const char *s, si
  * PostgreSQL when a schema other than public is in use, else quoted name. */
 void sg_db_quote_table(const struct sg_db *db, struct sg_buf *out, const char *table);
 
+/* Loads the rows that fill produces (text format above) into
+ * table(columns): through the driver's bulk_load when it has one, else as
+ * multi-row INSERT statements kept under the driver's max_statement. Runs
+ * in the caller's transaction; *rows gets the number of rows loaded. */
+int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
+	       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
+	       struct sg_error *err);
+
 /* Appends s[0..len) escaped for the bulk-load text format (see sg_fill_fn).
  * A NULL s appends \N. */
 void sg_db_copy_escape(struct sg_buf *out, const char *s, size_t len);

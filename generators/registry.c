@@ -1,0 +1,27 @@
+/*
+ * The generator registry: table name -> table-specific generator.
+ *
+ * To add a generator:
+ *   1. write `const struct sg_generator sg_gen_<table>` in generators/<domain>.c
+ *      (see gen.h: set the columns you know with sg_gen_col() + sg_row_set*;
+ *      never assume a column exists; leave the rest to the engine);
+ *   2. declare it below and add it to sg_generators[], keeping the list in
+ *      the order `seedgen list-generators` should print it;
+ *   3. add a test in tests/integration/ that checks its rules with SQL.
+ * Every table not listed here uses the generic generator.
+ */
+#include <string.h>
+
+#include "seedgen/gen.h"
+
+const struct sg_generator *const sg_generators[] = {
+	NULL,
+};
+
+const struct sg_generator *sg_gen_find(const char *table)
+{
+	for (const struct sg_generator *const *g = sg_generators; *g; g++)
+		if (!strcmp((*g)->table, table))
+			return *g;
+	return NULL;
+}

@@ -1,0 +1,48 @@
+/*
+ * The seeding loop: for each table of a plan, in order, loads the real
+ * parent keys, generates rows (table-specific generator, then the generic
+ * rules for what it left), keeps every unique key unique (existing rows
+ * included), and streams the rows through the driver's bulk path inside one
+ * transaction per table. Memory stays bounded: rows are generated into a
+ * fixed-size buffer as the driver asks for data.
+ */
+#ifndef SEEDGEN_ENGINE_H
+#define SEEDGEN_ENGINE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include "seedgen/db.h"
+#include "seedgen/plan.h"
+
+/* What happened to one table. */
+struct sg_table_result {
+	const char *name;
+	long long before, inserted, after;
+	double seconds;
+	bool committed;
+	long long updated;     /* rows whose deferred FK was filled by UPDATE */
+};
+
+struct sg_run {
+	struct sg_table_result *tables; /* one per plan step, in plan order */
+	size_t ntables;
+	size_t done;                    /* steps attempted */
+	bool ok;
+	double seconds;
+};
+
+struct sg_engine_opts {
+	long long batch_rows;   /* rows generated per buffer refill; 0 = default (1000) */
+	bool progress;          /* progress lines on stderr */
+	long long sample;       /* > 0: print this many rows per table to out, write nothing */
+	FILE *out;              /* for samples */
+};
+
+/* Runs the plan. On failure the failing table is rolled back, the run
+ * stops, err says why, and run->tables tells which tables committed.
+ * Free run with sg_run_release(). */
+int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine_opts *o,
+		  struct sg_run *run, struct sg_error *err);
+void sg_run_release(struct sg_run *run);
+
+#endif

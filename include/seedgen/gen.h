@@ -1,0 +1,80 @@
+/*
+ * Table-specific generators. A generator knows what realistic rows of one
+ * table look like (todo_tasks, comments, ...): it sets the columns it knows
+ * by name, and the engine fills every column it leaves unset with the
+ * generic rules (generic.h), foreign keys from real parent rows included.
+ *
+ * Generators never assume a column exists: sg_gen_col() returns -1 for a
+ * column the live table lacks (with one warning per run), and setting -1 is
+ * a no-op. The registry (generators/registry.c) maps table names to
+ * generators; `seedgen list-generators` prints it.
+ */
+#ifndef SEEDGEN_GEN_H
+#define SEEDGEN_GEN_H
+
+#include <stddef.h>
+#include "seedgen/db.h"
+#include "seedgen/error.h"
+#include "seedgen/generic.h"
+#include "seedgen/rand.h"
+#include "seedgen/row.h"
+
+struct sg_gen_ctx; /* the engine's per-table context */
+struct sg_fake_row;
+
+struct sg_generator {
+	const char *table;    /* the table it fills */
+	const char *summary;  /* one line for list-generators */
+	/* Non-NULL when the generator decides its row count from the parent
+	 * rows (in begin, with sg_gen_set_count): says how, for the dry-run,
+	 * whose count is then an estimate. */
+	const char *count_note;
+	/* Tables to seed before this one when they are in the same plan,
+	 * beyond what foreign keys already order (e.g. todo_tasks after
+	 * todo_list_members, to assign tasks to members). NULL-terminated;
+	 * NULL for none. */
+	const char *const *after;
+	/* Once per table before the first row, with the parents already
+	 * seeded: read what it needs (e.g. the members of each list). NULL if
+	 * nothing to do. */
+	int (*begin)(struct sg_gen_ctx *g, struct sg_error *err);
+	/* Sets the columns it knows for one row. */
+	void (*row)(struct sg_gen_ctx *g, struct sg_row *row);
+	/* Frees what begin allocated. NULL if nothing. */
+	void (*end)(struct sg_gen_ctx *g);
+};
+
+/* NULL-terminated, in the order list-generators prints. */
+extern const struct sg_generator *const sg_generators[];
+const struct sg_generator *sg_gen_find(const char *table);
+
+/* --- what the engine offers a generator ---------------------------------- */
+
+/* Index of a column of the table, or -1 when the live table lacks it (one
+ * warning per table and column per run). */
+int sg_gen_col(struct sg_gen_ctx *g, const char *name);
+struct sg_rand *sg_gen_rand(struct sg_gen_ctx *g);
+struct sg_fake_row *sg_gen_fake(struct sg_gen_ctx *g);
+const struct sg_gen_env *sg_gen_env(struct sg_gen_ctx *g);
+struct sg_db *sg_gen_db(struct sg_gen_ctx *g);
+const struct sg_table *sg_gen_table(struct sg_gen_ctx *g);
+/* Rows the run will insert into this table. */
+long long sg_gen_planned(struct sg_gen_ctx *g);
+/* In begin only, for a generator with a count_note: the number of rows
+ * the run inserts (e.g. one member row per list owner plus the others). */
+void sg_gen_set_count(struct sg_gen_ctx *g, long long n);
+/* Per-table state for the generator (set in begin, freed in end). */
+void *sg_gen_state(struct sg_gen_ctx *g);
+void sg_gen_set_state(struct sg_gen_ctx *g, void *state);
+
+/* Sets column col (ignored when col < 0) to a parent key picked the way
+ * the engine picks it for that foreign key column (real rows, skewed).
+ * Returns 0, or -1 when col is no FK column or the parent has no rows (the
+ * value is then left unset). */
+int sg_gen_pick_parent(struct sg_gen_ctx *g, struct sg_row *row, int col);
+
+/* Fills column col now with the engine's generic value (so that the
+ * generator can read it, e.g. created_at before completed_at). */
+void sg_gen_fill(struct sg_gen_ctx *g, struct sg_row *row, int col);
+
+#endif

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The plan is checked before anything is written: a NOT NULL cycle, a
+# NOT NULL column seedgen cannot produce, a unique foreign key that caps a
+# count (--strict makes it an error), bad flags. A cycle with a nullable
+# edge is broken there and filled afterwards. --sample previews rows,
+# --report writes the run report, and a failing table is rolled back.
+. "$(dirname "$0")/../lib.sh"
+
+db=$(t_mysql_createdb sg_t33_plan) || t_bail "cannot create database"
+t_mysql "$db" "
+CREATE TABLE users (id int AUTO_INCREMENT PRIMARY KEY, email varchar(100) NOT NULL UNIQUE);
+CREATE TABLE profiles (id int AUTO_INCREMENT PRIMARY KEY, user_id int NOT NULL UNIQUE,
+	bio text, FOREIGN KEY (user_id) REFERENCES users (id));
+CREATE TABLE teams (id int AUTO_INCREMENT PRIMARY KEY, name varchar(60) NOT NULL,
+	captain_id int NULL);
+CREATE TABLE players (id int AUTO_INCREMENT PRIMARY KEY, team_id int NOT NULL,
+	name varchar(60) NOT NULL, FOREIGN KEY (team_id) REFERENCES teams (id));
+ALTER TABLE teams ADD FOREIGN KEY (captain_id) REFERENCES players (id);
+CREATE TABLE hens (id int AUTO_INCREMENT PRIMARY KEY, egg_id int NOT NULL);
+CREATE TABLE eggs (id int AUTO_INCREMENT PRIMARY KEY, hen_id int NOT NULL,
+	FOREIGN KEY (hen_id) REFERENCES hens (id));
+ALTER TABLE hens ADD FOREIGN KEY (egg_id) REFERENCES eggs (id);
+CREATE TABLE places (id int AUTO_INCREMENT PRIMARY KEY, spot point NOT NULL);
+CREATE TABLE notes (id int AUTO_INCREMENT PRIMARY KEY, body varchar(20) NOT NULL,
+	kind enum('a','b') NOT NULL);
+" || t_bail "cannot create the schema"
+
+# Flags.
+t_exit 2 "nothing to seed" "$SEEDGEN" --db "$db"
+t_match "says how to name tables" 'nothing to seed' "$T_ERR"
+t_exit 2 "--all with --table" "$SEEDGEN" --db "$db" --all --table users
+t_match "names the conflict" '--all and --table' "$T_ERR"
+t_exit 2 "negative --count" "$SEEDGEN" --db "$db" --table users --count -5
+t_match "negative count named" '--count must be at least 0' "$T_ERR"
+t_exit 2 "non-numeric --count" "$SEEDGEN" --db "$db" --table users --count ten
+t_match "non-numeric count named" "'ten'" "$T_ERR"
+t_exit 2 "--batch-size 0" "$SEEDGEN" --db "$db" --table users --batch-size 0
+t_match "batch size named" '--batch-size must be at least 1' "$T_ERR"
+t_exit 2 "bad --seed" "$SEEDGEN" --db "$db" --table users --seed -1
+t_exit 2 "unknown table" "$SEEDGEN" --db "$db" --table user
+t_match "suggests users" "did you mean 'users'" "$T_ERR"
+t_exit 0 "seed --help" "$SEEDGEN" seed --help
+t_match "--help documents --with-parents" '--with-parents' "$T_OUT"
+
+# A NOT NULL cycle is explained with its tables.
+t_exit 2 "NOT NULL cycle refused" "$SEEDGEN" --db "$db" --table hens,eggs
+t_match "the cycle is named" '(eggs -> hens -> eggs|hens -> eggs -> hens)' "$T_ERR"
+t_eq "nothing written for the cycle" "0 0" "$(t_mysql "$db" 'SELECT (SELECT COUNT(*) FROM hens), (SELECT COUNT(*) FROM eggs)' | tr '\t' ' ')"
+
+# A NOT NULL column of a type seedgen cannot produce.
+t_exit 2 "NOT NULL geometry refused" "$SEEDGEN" --db "$db" --table places
+t_match "names the column and type" "column 'spot'.*point" "$T_ERR"
+
+# A unique FK caps the count: one profile per user.
+t_exit 0 "5 users" "$SEEDGEN" --db "$db" --table users --count 5 --seed 1 -q
+t_exit 0 "profiles capped" "$SEEDGEN" --db "$db" --table profiles --count 8 --seed 1 --dry-run
+t_match "the cap is explained" 'capped from 8 to 5' "$T_OUT"
+t_exit 0 "capped run" "$SEEDGEN" --db "$db" --table profiles --count 8 --seed 1 -q
+t_eq "one profile per user" 5 "$(t_mysql "$db" 'SELECT COUNT(DISTINCT user_id) FROM profiles')"
+t_exit 2 "--strict turns the cap into an error" "$SEEDGEN" --db "$db" --table profiles --count 1 --strict
+t_match "--strict error names the key" "allows only 0 more" "$T_ERR"
+
+# A cycle with a nullable edge: teams first with captain NULL, then
+# players, then the captains are filled in by UPDATE.
+t_exit 0 "nullable cycle seeds" "$SEEDGEN" --db "$db" --table teams,players --count 20 --seed 2 -q
+t_eq "20 teams, 20 players" "20 20" "$(t_mysql "$db" 'SELECT (SELECT COUNT(*) FROM teams), (SELECT COUNT(*) FROM players)' | tr '\t' ' ')"
+t_eq "most teams got a captain afterwards" 1 "$(t_mysql "$db" 'SELECT COUNT(*) >= 10 FROM teams WHERE captain_id IS NOT NULL')"
+t_eq "every captain is a real player" 0 "$(t_mysql "$db" 'SELECT COUNT(*) FROM teams t LEFT JOIN players p ON p.id = t.captain_id WHERE t.captain_id IS NOT NULL AND p.id IS NULL')"
+
+# --sample prints rows and writes nothing.
+t_exit 0 "--sample 3" "$SEEDGEN" --db "$db" --table notes --sample 3 --seed 1
+t_match "sample shows the header" '^body	kind$' "$T_OUT"
+t_eq "sample shows 3 rows" 3 "$(grep -cE '	(a|b)$' <<<"$T_OUT")"
+t_eq "sample wrote nothing" 0 "$(t_mysql "$db" 'SELECT COUNT(*) FROM notes')"
+
+# --report writes the run report; JSON summary on stdout.
+t_exit 0 "--report and --format json" "$SEEDGEN" --db "$db" --table notes --count 7 --seed 1 \
+	--report "$T_TMP/run.json" --format json -q
+summary=$T_OUT
+t_ok "report is JSON with the seed, target and tables" jq -e \
+	'.seed == 1 and .status == "ok" and (.target | test(":\\*\\*\\*@")) and .tables[0].name == "notes" and .tables[0].inserted == 7 and .tables[0].committed' "$T_TMP/run.json"
+t_ok "stdout summary is JSON" jq -e '.tables[0].inserted == 7' <<<"$summary"
+t_nomatch "report never holds the password" 'seedgen:seedgen@' "$(cat "$T_TMP/run.json")"
+
+# A failing table is rolled back and the report says so: a CHECK that
+# seedgen cannot read fails some row in the middle of the load.
+t_mysql "$db" "CREATE TABLE fragile (id int AUTO_INCREMENT PRIMARY KEY, v int NOT NULL,
+	CONSTRAINT fragile_v CHECK (MOD(v, 7) <> 3))"
+t_exit 3 "a failing table stops the run" "$SEEDGEN" --db "$db" --table fragile --count 200 --seed 1 \
+	--report "$T_TMP/fail.json"
+t_match "the server's reason is shown" 'fragile_v' "$T_ERR"
+t_eq "the failing table was rolled back" 0 "$(t_mysql "$db" 'SELECT COUNT(*) FROM fragile')"
+t_ok "the report says it did not commit" jq -e '.status == "failed" and (.tables[0].committed | not)' "$T_TMP/fail.json"
+
+t_summary
