@@ -326,6 +326,9 @@ struct sg_gen_ctx {
 	char **warned_names;
 	size_t nwarned;
 	void *gen_state;
+	struct sg_table_result *res;    /* where the inserted keys go */
+	int key_cols[16];               /* columns of res->key_columns */
+	bool record_values;             /* keys recorded as generated (not read back) */
 	int attempt;
 	long long produced;
 	struct sg_buf out;
@@ -566,6 +569,21 @@ static void fill_ordinals(struct sg_gen_ctx *g, struct sg_row *row)
 	}
 }
 
+/* Keeps the key of an accepted row (tables whose keys seedgen makes). */
+static void record_key(struct sg_gen_ctx *g, const struct sg_row *row)
+{
+	struct sg_table_result *res = g->res;
+
+	SG_GROW(res->values, (res->nvalues + 1) * res->nkey, res->cap_values);
+	for (size_t i = 0; i < res->nkey; i++) {
+		size_t len;
+		const char *v = sg_row_get(row, (size_t)g->key_cols[i], &len);
+
+		res->values[res->nvalues * res->nkey + i] = v ? sg_strndup(v, len) : NULL;
+	}
+	res->nvalues++;
+}
+
 static int make_row(struct sg_gen_ctx *g)
 {
 	struct sg_row *row = &g->row;
@@ -600,6 +618,8 @@ static int make_row(struct sg_gen_ctx *g)
 		for (size_t i = 0; i < g->nords; i++)
 			if (g->ords[i].has_pending)
 				*countmap_slot(&g->ords[i].next, g->ords[i].pending) = g->ords[i].pending_n;
+		if (g->record_values)
+			record_key(g, row);
 		g->produced++;
 		return 0;
 	}
@@ -1199,17 +1219,120 @@ static int sample_table(struct sg_gen_ctx *g, FILE *out)
 
 /* --- the run ---------------------------------------------------------------------------- */
 
+static void forget_values(struct sg_table_result *res)
+{
+	for (size_t i = 0; i < res->nvalues * res->nkey; i++)
+		free(res->values[i]);
+	res->nvalues = 0;
+}
+
+/* Which columns identify the rows a run inserts: a one-column integer
+ * primary key, or the auto-increment column of a composite one (read back
+ * after the load as the keys above the old maximum); else the primary key
+ * as generated. Returns the integer column, or -1 when keys are recorded
+ * as generated (or not at all: nkey == 0). */
+static int choose_key(const struct sg_plan_step *st, struct sg_table_result *res, int *cols)
+{
+	const struct sg_table *t = st->t;
+	int auto_col = -1;
+
+	res->nkey = 0;
+	for (size_t i = 0; i < t->pk.ncols; i++) {
+		int ci = sg_table_column_index(t, t->pk.columns[i]);
+
+		if (ci >= 0 && t->columns[ci]->cls == SG_T_INT &&
+		    (t->pk.ncols == 1 || t->columns[ci]->auto_increment)) {
+			auto_col = ci;
+			break;
+		}
+	}
+	if (auto_col >= 0 || (t->pk.ncols > 0 && t->pk.ncols <= 16)) {
+		res->key_columns = sg_malloc((t->pk.ncols ? t->pk.ncols : 1) * sizeof(char *));
+		if (auto_col >= 0) {
+			res->key_columns[res->nkey] = t->columns[auto_col]->name;
+			cols[res->nkey++] = auto_col;
+		} else {
+			for (size_t i = 0; i < t->pk.ncols; i++) {
+				cols[res->nkey] = sg_table_column_index(t, t->pk.columns[i]);
+				res->key_columns[res->nkey++] = t->pk.columns[i];
+			}
+		}
+	}
+	return auto_col;
+}
+
+static int range_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+{
+	struct sg_table_result *res = ctx;
+	long long v;
+
+	(void)ncols;
+	(void)lengths;
+	if (!values[0])
+		return 0;
+	v = strtoll(values[0], NULL, 10);
+	if (res->nranges && res->ranges[res->nranges - 1].hi + 1 == v) {
+		res->ranges[res->nranges - 1].hi = v;
+		return 0;
+	}
+	SG_GROW(res->ranges, res->nranges + 1, res->cap_ranges);
+	res->ranges[res->nranges].lo = res->ranges[res->nranges].hi = v;
+	res->nranges++;
+	return 0;
+}
+
+/* MAX(col), or 0 for an empty table. */
+static int max_of(struct sg_db *db, const char *table, const char *col, long long *out,
+		  struct sg_error *err)
+{
+	struct sg_buf sql = SG_BUF_INIT;
+	char *v = NULL;
+	int rc;
+
+	sg_buf_adds(&sql, "SELECT MAX(");
+	sg_db_quote_ident(db, &sql, col);
+	sg_buf_adds(&sql, ") FROM ");
+	sg_db_quote_table(db, &sql, table);
+	rc = sg_db_query_value(db, sql.data, &v, err);
+	*out = v ? strtoll(v, NULL, 10) : 0;
+	free(v);
+	sg_buf_release(&sql);
+	return rc;
+}
+
+/* The integer keys above the old maximum: the rows this run inserted
+ * (seedgen assumes nobody else inserts into the table meanwhile). */
+static int read_back_keys(struct sg_db *db, const struct sg_table *t, const char *col,
+			  long long max_before, struct sg_table_result *res, struct sg_error *err)
+{
+	struct sg_buf sql = SG_BUF_INIT;
+	int rc;
+
+	sg_buf_adds(&sql, "SELECT ");
+	sg_db_quote_ident(db, &sql, col);
+	sg_buf_adds(&sql, " FROM ");
+	sg_db_quote_table(db, &sql, t->name);
+	sg_buf_addf(&sql, " WHERE ");
+	sg_db_quote_ident(db, &sql, col);
+	sg_buf_addf(&sql, " > %lld ORDER BY ", max_before);
+	sg_db_quote_ident(db, &sql, col);
+	rc = sg_db_query(db, sql.data, range_row, res, err);
+	sg_buf_release(&sql);
+	return rc;
+}
+
 static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step *st,
 		     const struct sg_engine_opts *o, struct sg_table_result *res,
 		     struct sg_error *err)
 {
 	struct sg_gen_ctx g;
 	struct timespec t0;
-	long long rows = 0;
-	int rc = -1;
+	long long rows = 0, max_before = 0;
+	int rc = -1, int_key = -1;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	res->name = st->t->name;
+	res->planned = st->planned;
 	res->before = st->before;
 	res->after = st->before;
 	if (st->planned == 0 && o->sample <= 0 && !(st->gen && st->gen->count_note)) {
@@ -1218,6 +1341,7 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 	}
 	if (ctx_init(&g, db, plan, st, o, err) < 0)
 		goto out;
+	res->planned = st->planned;   /* a generator may derive its count in begin */
 	if (o->sample > 0) {
 		rc = sample_table(&g, o->out ? o->out : stdout);
 		goto out;
@@ -1227,16 +1351,24 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 		rc = 0;
 		goto out;
 	}
+	g.res = res;
+	int_key = choose_key(st, res, g.key_cols);
+	g.record_values = int_key < 0 && res->nkey > 0;
+	if (int_key >= 0 && max_of(db, st->t->name, st->t->columns[int_key]->name, &max_before,
+				   err) < 0)
+		goto out;
 	if (sg_db_begin(db, err) < 0)
 		goto out;
 	if (sg_db_load(db, st->t->name, g.wnames, g.nw, fill, &g, &rows, err) < 0) {
 		sg_db_rollback(db);
+		forget_values(res);
 		sg_error_detail(err, "table '%s' was rolled back: %lld of %lld rows had been generated",
 				st->t->name, g.produced, st->planned);
 		goto out;
 	}
 	if (rows != st->planned) {
 		sg_db_rollback(db);
+		forget_values(res);
 		sg_error_set(err, SG_EXIT_DB, "loading '%s' stored %lld rows instead of %lld",
 			     st->t->name, rows, st->planned);
 		goto out;
@@ -1244,6 +1376,9 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 	if (sg_db_commit(db, err) < 0)
 		goto out;
 	progress(&g, true);
+	if (int_key >= 0 && read_back_keys(db, st->t, st->t->columns[int_key]->name, max_before,
+					   res, err) < 0)
+		goto out;
 	res->inserted = rows;
 	res->after = st->before + rows;
 	res->committed = true;
@@ -1270,6 +1405,7 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 	for (size_t i = 0; i < plan->nsteps; i++) {
 		run->tables[i].name = plan->steps[i].t->name;
 		run->tables[i].before = run->tables[i].after = plan->steps[i].before;
+		run->tables[i].planned = plan->steps[i].planned;
 		nfk += plan->steps[i].nfks;
 	}
 	filled = sg_calloc(nfk ? nfk : 1, sizeof(bool));
@@ -1280,8 +1416,12 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 		    seed_step(db, plan, &plan->steps[i], o, &run->tables[i], err) < 0 ||
 		    (o->sample <= 0 && run_deferred(db, plan, i, run, filled, existing, err) < 0)) {
 			rc = -1;
+			if (o->on_table)
+				o->on_table(o->on_table_ctx, run);
 			break;
 		}
+		if (o->on_table && o->sample <= 0)
+			o->on_table(o->on_table_ctx, run);
 	}
 	for (size_t i = 0; i < plan->nsteps; i++)
 		free(existing[i].slots);
@@ -1294,6 +1434,14 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 
 void sg_run_release(struct sg_run *run)
 {
+	for (size_t i = 0; i < run->ntables; i++) {
+		struct sg_table_result *r = &run->tables[i];
+
+		forget_values(r);
+		free(r->values);
+		free(r->ranges);
+		free(r->key_columns);
+	}
 	free(run->tables);
 	memset(run, 0, sizeof(*run));
 }

@@ -23,6 +23,7 @@ struct command {
 
 static const struct command commands[] = {
 	{ "seed", cmd_seed, "fill tables with realistic rows (the default command)" },
+	{ "undo", cmd_undo, "delete exactly the rows a run inserted (from its report)" },
 	{ "inspect", cmd_inspect, "print the live schema (text or JSON)" },
 	{ "snapshot", cmd_snapshot, "write the live schema as a contract (seedgen schema JSON)" },
 	{ "validate", cmd_validate, "compare the live schema with a contract; report drift" },

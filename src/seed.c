@@ -17,6 +17,7 @@
 #include "seedgen/db.h"
 #include "seedgen/engine.h"
 #include "seedgen/plan.h"
+#include "seedgen/runlog.h"
 
 static const char usage[] =
 	"usage: seedgen [seed] (--table T... | --all) [options]\n"
@@ -41,7 +42,9 @@ static const char usage[] =
 	"  --dry-run           print the plan (rows now, planned, after; sources of\n"
 	"                      every column) and write nothing\n"
 	"  --sample K          print K generated rows per table and write nothing\n"
-	"  --report FILE       write a JSON run report to FILE\n"
+	"  --report FILE       where to write the run report (default:\n"
+	"                      seedgen-runs/<run id>.json); `seedgen undo --report`\n"
+	"                      deletes exactly the rows the run inserted\n"
 	"  --format F          text (default) or json, for the plan and the summary\n"
 	"  -q, --quiet         no progress, no warnings\n"
 	"  -h, --help          this help\n";
@@ -165,75 +168,14 @@ static int parse_args(int argc, char **argv, struct seed_args *a, struct sg_erro
 	return 0;
 }
 
-static void iso_time(time_t t, char *buf, size_t cap)
+/* After each table: the report on disk says how far the run got. */
+static void report_progress(void *ctx, const struct sg_run *run)
 {
-	struct tm tm;
+	struct sg_runlog *log = ctx;
+	struct sg_error err = { 0 };
 
-	gmtime_r(&t, &tm);
-	strftime(buf, cap, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
-static cJSON *run_json(const struct seed_args *a, const struct sg_db *db, const struct sg_run *run,
-		       time_t started, time_t finished, const struct sg_error *err)
-{
-	cJSON *root = cJSON_CreateObject(), *tables = cJSON_CreateArray();
-	char ts[32], id[64];
-
-	snprintf(id, sizeof(id), "%lld-%llu", (long long)started, (unsigned long long)a->plan.seed);
-	cJSON_AddStringToObject(root, "run_id", id);
-	cJSON_AddNumberToObject(root, "seed", (double)a->plan.seed);
-	cJSON_AddStringToObject(root, "target", db->url.redacted);
-	iso_time(started, ts, sizeof(ts));
-	cJSON_AddStringToObject(root, "started", ts);
-	iso_time(finished, ts, sizeof(ts));
-	cJSON_AddStringToObject(root, "finished", ts);
-	cJSON_AddStringToObject(root, "status", run->ok ? "ok" : "failed");
-	if (!run->ok && err)
-		cJSON_AddStringToObject(root, "error", err->msg);
-	cJSON_AddNumberToObject(root, "seconds", run->seconds);
-	for (size_t i = 0; i < run->ntables; i++) {
-		const struct sg_table_result *r = &run->tables[i];
-		cJSON *t = cJSON_CreateObject();
-
-		cJSON_AddStringToObject(t, "name", r->name);
-		cJSON_AddNumberToObject(t, "before", (double)r->before);
-		cJSON_AddNumberToObject(t, "inserted", (double)r->inserted);
-		cJSON_AddNumberToObject(t, "after", (double)r->after);
-		cJSON_AddNumberToObject(t, "seconds", r->seconds);
-		cJSON_AddNumberToObject(t, "rows_per_second",
-					r->seconds > 0 ? (double)(long long)((double)r->inserted / r->seconds) : 0);
-		cJSON_AddBoolToObject(t, "committed", r->committed);
-		cJSON_AddBoolToObject(t, "attempted", i < run->done);
-		if (r->updated)
-			cJSON_AddNumberToObject(t, "deferred_updates", (double)r->updated);
-		cJSON_AddItemToArray(tables, t);
-	}
-	cJSON_AddItemToObject(root, "tables", tables);
-	return root;
-}
-
-static int write_report(const char *path, cJSON *root, struct sg_error *err)
-{
-	char *text = cJSON_Print(root);
-	char tmp[4096];
-	FILE *f;
-	int ok;
-
-	/* Write beside the target and rename, so a reader never sees half a file. */
-	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
-	f = fopen(tmp, "w");
-	if (!f) {
-		free(text);
-		return sg_error_set(err, SG_EXIT_USAGE, "cannot write report '%s': %m", path);
-	}
-	ok = fputs(text, f) >= 0 && fputc('\n', f) != EOF;
-	ok = (fclose(f) == 0) && ok;
-	free(text);
-	if (!ok || rename(tmp, path) < 0) {
-		unlink(tmp);
-		return sg_error_set(err, SG_EXIT_USAGE, "cannot write report '%s': %m", path);
-	}
-	return 0;
+	if (sg_runlog_write(log, run, "running", NULL, &err) < 0)
+		sg_warn("%s", err.msg);
 }
 
 static void print_summary(const struct seed_args *a, const struct sg_run *run, FILE *out)
@@ -271,8 +213,8 @@ int cmd_seed(int argc, char **argv)
 	struct sg_plan plan = { 0 };
 	struct sg_run run = { 0 };
 	struct sg_engine_opts eo = { 0 };
+	struct sg_runlog log = { 0 };
 	const char *url;
-	time_t started = time(NULL);
 	int rc = SG_EXIT_OK, pr;
 
 	pr = parse_args(argc, argv, &a, &err);
@@ -295,6 +237,14 @@ int cmd_seed(int argc, char **argv)
 		sg_plan_print(&plan, stdout, a.fmt);
 		goto out;
 	}
+	if (!a.sample) {
+		if (sg_runlog_open(&log, a.report, "seed", plan.seed, &db, schema.database, &err) < 0)
+			goto fail;
+		if (sg_runlog_write(&log, &run, "running", NULL, &err) < 0)
+			goto fail;
+		eo.on_table = report_progress;
+		eo.on_table_ctx = &log;
+	}
 	if (!sg_quiet && !a.sample)
 		fprintf(stderr, "seedgen: seeding %zu table%s of %s with seed %llu\n", plan.nsteps,
 			plan.nsteps == 1 ? "" : "s", db.url.redacted, (unsigned long long)plan.seed);
@@ -305,26 +255,23 @@ int cmd_seed(int argc, char **argv)
 	if (sg_engine_run(&db, &plan, &eo, &run, &err) < 0)
 		rc = err.code ? err.code : SG_EXIT_DB;
 	if (!a.sample) {
+		struct sg_error rerr = { 0 };
+
 		if (a.fmt == SG_FMT_JSON) {
-			cJSON *j = run_json(&a, &db, &run, started, time(NULL), rc ? &err : NULL);
-			char *text = cJSON_Print(j);
+			char *text = sg_runlog_json(&log, &run, rc ? "failed" : "ok", rc ? &err : NULL);
 
 			puts(text);
 			free(text);
-			cJSON_Delete(j);
 		} else {
 			print_summary(&a, &run, stdout);
 		}
-		if (a.report) {
-			struct sg_error rerr = { 0 };
-			cJSON *j = run_json(&a, &db, &run, started, time(NULL), rc ? &err : NULL);
-
-			if (write_report(a.report, j, &rerr) < 0) {
-				sg_error_print(&rerr);
-				if (!rc)
-					rc = SG_EXIT_USAGE;
-			}
-			cJSON_Delete(j);
+		if (sg_runlog_write(&log, &run, rc ? "failed" : "ok", rc ? &err : NULL, &rerr) < 0) {
+			sg_error_print(&rerr);
+			if (!rc)
+				rc = SG_EXIT_USAGE;
+		} else if (!sg_quiet) {
+			fprintf(stderr, "seedgen: run report: %s (undo with: seedgen undo --report %s)\n",
+				log.path, log.path);
 		}
 	}
 	if (rc) {
@@ -336,6 +283,7 @@ fail:
 	sg_error_print(&err);
 	rc = err.code ? err.code : SG_EXIT_USAGE;
 out:
+	sg_runlog_release(&log);
 	sg_run_release(&run);
 	sg_plan_release(&plan);
 	sg_schema_release(&schema);

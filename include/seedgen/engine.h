@@ -14,13 +14,30 @@
 #include "seedgen/db.h"
 #include "seedgen/plan.h"
 
-/* What happened to one table. */
+/* An inclusive range of integer keys. */
+struct sg_keyrange {
+	long long lo, hi;
+};
+
+/* What happened to one table, with the keys of exactly the rows inserted
+ * (what `seedgen undo` deletes). */
 struct sg_table_result {
 	const char *name;
-	long long before, inserted, after;
+	long long before, planned, inserted, after;
 	double seconds;
 	bool committed;
 	long long updated;     /* rows whose deferred FK was filled by UPDATE */
+	/* Key columns that identify the inserted rows: the primary key, or
+	 * its auto-increment column alone. nkey == 0: rows not identifiable
+	 * (no primary key). */
+	const char **key_columns;
+	size_t nkey;
+	/* One integer key column: the inserted keys as sorted ranges. */
+	struct sg_keyrange *ranges;
+	size_t nranges, cap_ranges;
+	/* Otherwise: nvalues tuples of nkey values, flattened. */
+	char **values;
+	size_t nvalues, cap_values;
 };
 
 struct sg_run {
@@ -32,6 +49,10 @@ struct sg_run {
 };
 
 struct sg_engine_opts {
+	/* Called after each table is committed or has failed (run->done says
+	 * how far the run got); seed.c rewrites the run report there. */
+	void (*on_table)(void *ctx, const struct sg_run *run);
+	void *on_table_ctx;
 	long long batch_rows;   /* rows generated per buffer refill; 0 = default (1000) */
 	bool progress;          /* progress lines on stderr */
 	long long sample;       /* > 0: print this many rows per table to out, write nothing */

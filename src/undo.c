@@ -1,0 +1,410 @@
+/*
+ * `seedgen undo --report FILE`: deletes exactly the rows a run inserted, as
+ * its run report lists them, children before parents, in one transaction.
+ * Rows that other data now references stop the undo (or, with --cascade,
+ * are deleted with the rows that reference them); rows already gone are
+ * counted, not errors. --dry-run reports and writes nothing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "seedgen/cli.h"
+#include "seedgen/commands.h"
+#include "seedgen/db.h"
+#include "seedgen/runlog.h"
+
+static const char usage[] =
+	"usage: seedgen undo --report FILE [--dry-run] [--cascade] [--db URL] [--schema NAME]\n"
+	"\n"
+	"Deletes exactly the rows that the run recorded in FILE inserted (its run\n"
+	"report), children before parents, in one transaction. Rows already gone\n"
+	"are counted. When other rows now reference the run's rows, the undo stops\n"
+	"and lists them, unless --cascade deletes those referencing rows too.\n"
+	"\n"
+	"  --report FILE     the run report (seedgen-runs/<run id>.json)\n"
+	"  --dry-run         print what would be deleted; write nothing\n"
+	"  --cascade         also delete rows that reference the run's rows\n"
+	"  --db URL          database URL (default: $DATABASE_URL); must be the\n"
+	"                    database the run wrote to\n"
+	"  --schema NAME     PostgreSQL schema (default: public)\n"
+	"  --allow-production, --env NAME   see the production guard in README.md\n"
+	"  -q, --quiet       no warnings\n"
+	"  -h, --help        this help\n"
+	"\n"
+	"Exit codes: 0 undone (or would be), 1 stopped by rows that reference the\n"
+	"run's rows, 2 usage or input error, 3 database error.\n";
+
+enum { O_REPORT = 1, O_DRY_RUN, O_CASCADE, O_DB, O_SCHEMA, O_ALLOW_PROD, O_ENV, O_CONFIG,
+       O_QUIET, O_HELP };
+
+static const struct sg_opt opts[] = {
+	{ "report", 0, 1, O_REPORT },
+	{ "dry-run", 0, 0, O_DRY_RUN },
+	{ "cascade", 0, 0, O_CASCADE },
+	{ "db", 0, 1, O_DB },
+	{ "schema", 0, 1, O_SCHEMA },
+	{ "allow-production", 0, 0, O_ALLOW_PROD },
+	{ "env", 0, 1, O_ENV },
+	{ "config", 'c', 1, O_CONFIG },
+	{ "quiet", 'q', 0, O_QUIET },
+	{ "help", 'h', 0, O_HELP },
+	{ NULL, 0, 0, 0 },
+};
+
+/* One table of the run, as the undo sees it. */
+struct target {
+	const struct sg_report_table *rt;
+	const struct sg_table *t;
+	struct sg_buf pred;      /* SQL condition matching exactly the run's rows */
+	long long present, deleted, blocked;
+};
+
+/* The run's rows of a table as a condition on its key columns. Long lists
+ * are split into IN lists of 500 joined by OR. */
+static void build_pred(struct sg_db *db, struct target *x)
+{
+	const struct sg_report_table *rt = x->rt;
+	struct sg_buf *p = &x->pred;
+
+	sg_buf_addch(p, '(');
+	if (rt->nranges) {
+		for (size_t i = 0; i < rt->nranges; i++) {
+			if (i)
+				sg_buf_adds(p, " OR ");
+			sg_db_quote_ident(db, p, rt->key_columns[0]);
+			if (rt->ranges[i].lo == rt->ranges[i].hi)
+				sg_buf_addf(p, " = %lld", rt->ranges[i].lo);
+			else
+				sg_buf_addf(p, " BETWEEN %lld AND %lld", rt->ranges[i].lo, rt->ranges[i].hi);
+		}
+	} else if (rt->nvalues) {
+		for (size_t i = 0; i < rt->nvalues; i++) {
+			if (i % 500 == 0) {
+				if (i)
+					sg_buf_adds(p, ") OR ");
+				sg_buf_addch(p, '(');
+				for (size_t k = 0; k < rt->nkey; k++) {
+					sg_buf_adds(p, k ? ", " : "");
+					sg_db_quote_ident(db, p, rt->key_columns[k]);
+				}
+				sg_buf_adds(p, ") IN (");
+			} else {
+				sg_buf_adds(p, ", ");
+			}
+			sg_buf_addch(p, '(');
+			for (size_t k = 0; k < rt->nkey; k++) {
+				const char *v = rt->values[i * rt->nkey + k];
+
+				sg_buf_adds(p, k ? ", " : "");
+				if (v)
+					sg_db_quote_literal(db, p, v, strlen(v));
+				else
+					sg_buf_adds(p, "NULL");
+			}
+			sg_buf_addch(p, ')');
+		}
+		sg_buf_addch(p, ')');
+	} else {
+		sg_buf_adds(p, "1 = 0");
+	}
+	sg_buf_addch(p, ')');
+}
+
+static int count_where(struct sg_db *db, const char *table, const char *alias, const char *cond,
+		       long long *out, struct sg_error *err)
+{
+	struct sg_buf sql = SG_BUF_INIT;
+	char *v = NULL;
+	int rc;
+
+	sg_buf_adds(&sql, "SELECT COUNT(*) FROM ");
+	sg_db_quote_table(db, &sql, table);
+	sg_buf_addf(&sql, " %s WHERE %s", alias, cond);
+	rc = sg_db_query_value(db, sql.data, &v, err);
+	*out = v ? strtoll(v, NULL, 10) : 0;
+	free(v);
+	sg_buf_release(&sql);
+	return rc;
+}
+
+static struct target *target_of(struct target *xs, size_t n, const char *table)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(xs[i].rt->name, table))
+			return &xs[i];
+	return NULL;
+}
+
+/* "c.a, c.b" / "a, b" */
+static void col_list(struct sg_db *db, struct sg_buf *b, const char *alias, char *const *cols,
+		     size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		sg_buf_adds(b, i ? ", " : "");
+		if (alias)
+			sg_buf_addf(b, "%s.", alias);
+		sg_db_quote_ident(db, b, cols[i]);
+	}
+}
+
+/* The condition "row of child c references one of the run's rows of x,
+ * and is not itself one of the run's rows". */
+static void referencing_cond(struct sg_db *db, const struct sg_fk *fk, const struct target *x,
+			     const struct target *child, struct sg_buf *cond)
+{
+	sg_buf_adds(cond, "(");
+	col_list(db, cond, "c", fk->columns, fk->ncols);
+	sg_buf_adds(cond, ") IN (SELECT ");
+	col_list(db, cond, NULL, fk->ref_columns, fk->ncols);
+	sg_buf_adds(cond, " FROM ");
+	sg_db_quote_table(db, cond, x->rt->name);
+	sg_buf_addf(cond, " WHERE %s)", x->pred.data);
+	if (child)
+		sg_buf_addf(cond, " AND NOT %s", child->pred.data);
+}
+
+/* Rows outside the run that reference the run's rows: printed, counted,
+ * and with cascade deleted. Returns the number of blocking rows, -1 on error. */
+static long long references(struct sg_db *db, const struct sg_schema *s, struct target *xs,
+			    size_t n, bool cascade, bool dry_run, struct sg_error *err)
+{
+	long long total = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		for (size_t ti = 0; ti < s->ntables; ti++) {
+			const struct sg_table *ct = s->tables[ti];
+
+			for (size_t f = 0; f < ct->nfks; f++) {
+				const struct sg_fk *fk = ct->fks[f];
+				struct target *child = target_of(xs, n, ct->name);
+				struct sg_buf cond = SG_BUF_INIT, sql = SG_BUF_INIT;
+				long long cnt;
+
+				if (strcmp(fk->ref_table, xs[i].rt->name) || fk->ref_schema)
+					continue;
+				referencing_cond(db, fk, &xs[i], child, &cond);
+				if (count_where(db, ct->name, "c", cond.data, &cnt, err) < 0) {
+					sg_buf_release(&cond);
+					return -1;
+				}
+				if (cnt) {
+					printf("%s %lld row%s of '%s' (%s%s) reference%s rows this run inserted "
+					       "into '%s'\n", cascade ? (dry_run ? "would delete:" : "deleting:")
+					       : "blocked:", cnt, cnt == 1 ? "" : "s", ct->name, fk->columns[0],
+					       fk->declared ? "" : ", inferred", cnt == 1 ? "s" : "",
+					       xs[i].rt->name);
+					total += cnt;
+				}
+				if (cnt && cascade && !dry_run) {
+					/* MySQL cannot delete from a table its subquery reads:
+					 * select through a derived table. */
+					sg_buf_adds(&sql, "DELETE FROM ");
+					sg_db_quote_table(db, &sql, ct->name);
+					sg_buf_adds(&sql, " WHERE (");
+					col_list(db, &sql, NULL, fk->columns, fk->ncols);
+					sg_buf_adds(&sql, ") IN (SELECT * FROM (SELECT ");
+					col_list(db, &sql, "c", fk->columns, fk->ncols);
+					sg_buf_adds(&sql, " FROM ");
+					sg_db_quote_table(db, &sql, ct->name);
+					sg_buf_addf(&sql, " c WHERE %s) d)", cond.data);
+					if (child)
+						sg_buf_addf(&sql, " AND NOT %s", child->pred.data);
+					if (sg_db_exec(db, sql.data, err) < 0) {
+						sg_buf_release(&cond);
+						sg_buf_release(&sql);
+						return -1;
+					}
+				}
+				sg_buf_release(&cond);
+				sg_buf_release(&sql);
+			}
+		}
+	}
+	return total;
+}
+
+/* Nullable foreign keys between the run's own rows (cycles broken by
+ * UPDATE, self-references) are cleared first, so that deleting children
+ * before parents cannot trip over them. */
+static int clear_internal_refs(struct sg_db *db, struct target *xs, size_t n,
+			       struct sg_error *err)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct sg_table *t = xs[i].t;
+
+		for (size_t f = 0; f < t->nfks; f++) {
+			const struct sg_fk *fk = t->fks[f];
+			struct sg_buf sql = SG_BUF_INIT;
+			bool nullable = fk->declared;
+
+			for (size_t k = 0; k < fk->ncols && nullable; k++) {
+				const struct sg_column *c = sg_table_find_column(t, fk->columns[k]);
+
+				nullable = c && c->nullable;
+			}
+			if (!nullable || !target_of(xs, n, fk->ref_table))
+				continue;
+			sg_buf_adds(&sql, "UPDATE ");
+			sg_db_quote_table(db, &sql, t->name);
+			sg_buf_adds(&sql, " SET ");
+			for (size_t k = 0; k < fk->ncols; k++) {
+				sg_buf_adds(&sql, k ? ", " : "");
+				sg_db_quote_ident(db, &sql, fk->columns[k]);
+				sg_buf_adds(&sql, " = NULL");
+			}
+			sg_buf_addf(&sql, " WHERE %s", xs[i].pred.data);
+			if (sg_db_exec(db, sql.data, err) < 0) {
+				sg_buf_release(&sql);
+				return -1;
+			}
+			sg_buf_release(&sql);
+		}
+	}
+	return 0;
+}
+
+int cmd_undo(int argc, char **argv)
+{
+	struct sg_error err = { 0 };
+	struct sg_argiter it;
+	struct sg_report rep = { 0 };
+	struct sg_db db = { 0 };
+	struct sg_schema schema = { 0 };
+	struct target *xs = NULL;
+	const char *report = NULL, *db_flag = NULL, *schema_name = NULL, *url, *v;
+	bool dry_run = false, cascade = false;
+	size_t n = 0;
+	long long blocked, deleted = 0, gone = 0;
+	int id, rc = SG_EXIT_OK;
+
+	sg_argiter_init(&it, argc, argv, 1, "undo");
+	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
+		switch (id) {
+		case O_REPORT: report = v; break;
+		case O_DRY_RUN: dry_run = true; break;
+		case O_CASCADE: cascade = true; break;
+		case O_DB: db_flag = v; break;
+		case O_SCHEMA: schema_name = v; break;
+		case O_ALLOW_PROD: case O_ENV: case O_CONFIG: break;
+		case O_QUIET: sg_quiet = 1; break;
+		case O_HELP: fputs(usage, stdout); goto out;
+		}
+	}
+	if (id < 0)
+		goto fail;
+	if (!report) {
+		sg_error_set(&err, SG_EXIT_USAGE, "undo needs --report FILE: the run report of the run to undo");
+		sg_error_hint(&err, "writing runs leave their reports in seedgen-runs/");
+		goto fail;
+	}
+	if (sg_report_load(report, &rep, &err) < 0 || sg_cli_db_url(db_flag, &url, &err) < 0)
+		goto fail;
+	if (sg_db_open(&db, url, schema_name, &err) < 0 || sg_db_introspect(&db, &schema, &err) < 0)
+		goto fail;
+	if ((rep.dialect && strcmp(rep.dialect, db.drv->name)) ||
+	    (rep.database && schema.database && strcmp(rep.database, schema.database))) {
+		sg_error_set(&err, SG_EXIT_USAGE, "the report '%s' is of a run on %s database '%s' (%s), "
+			     "not on '%s'", report, rep.dialect ? rep.dialect : "?",
+			     rep.database ? rep.database : "?", rep.target ? rep.target : "?",
+			     db.url.redacted);
+		sg_error_hint(&err, "pass the URL of the database the run wrote to with --db");
+		goto fail;
+	}
+	/* Children before parents: the reverse of the run's order. */
+	xs = sg_calloc(rep.ntables + 1, sizeof(*xs));
+	for (size_t i = rep.ntables; i-- > 0;) {
+		const struct sg_report_table *rt = &rep.tables[i];
+		struct target *x;
+
+		if (!rt->committed || !rt->inserted)
+			continue;
+		if (!rt->nkey) {
+			sg_warn("'%s': its %lld rows cannot be told apart from others (no primary key); "
+				"left in place", rt->name, rt->inserted);
+			continue;
+		}
+		x = &xs[n];
+		x->rt = rt;
+		x->t = sg_schema_find(&schema, rt->name);
+		if (!x->t) {
+			sg_error_set(&err, SG_EXIT_USAGE, "table '%s' of the report is not in database '%s'",
+				     rt->name, schema.database ? schema.database : "?");
+			goto fail;
+		}
+		for (size_t k = 0; k < rt->nkey; k++)
+			if (!sg_table_find_column(x->t, rt->key_columns[k])) {
+				sg_error_set(&err, SG_EXIT_USAGE, "table '%s' has no column '%s', which the "
+					     "report's keys use", rt->name, rt->key_columns[k]);
+				goto fail;
+			}
+		build_pred(&db, x);
+		n++;
+	}
+	if (!dry_run && sg_db_begin(&db, &err) < 0)
+		goto fail;
+	for (size_t i = 0; i < n; i++)
+		if (count_where(&db, xs[i].rt->name, "t", xs[i].pred.data, &xs[i].present, &err) < 0)
+			goto rollback;
+	blocked = references(&db, &schema, xs, n, cascade, dry_run, &err);
+	if (blocked < 0)
+		goto rollback;
+	if (blocked && !cascade) {
+		sg_db_rollback(&db);
+		fprintf(stderr, "seedgen: undo stopped: %lld row%s of other data reference%s rows this "
+			"run inserted; nothing was deleted\n", blocked, blocked == 1 ? "" : "s",
+			blocked == 1 ? "s" : "");
+		fprintf(stderr, "seedgen: hint: delete or repoint those rows, or run again with "
+			"--cascade to delete them too\n");
+		rc = SG_EXIT_CHECK;
+		goto out;
+	}
+	if (!dry_run && clear_internal_refs(&db, xs, n, &err) < 0)
+		goto rollback;
+	for (size_t i = 0; i < n; i++) {
+		struct sg_buf sql = SG_BUF_INIT;
+		int r;
+
+		if (dry_run) {
+			xs[i].deleted = xs[i].present;
+			continue;
+		}
+		sg_buf_adds(&sql, "DELETE FROM ");
+		sg_db_quote_table(&db, &sql, xs[i].rt->name);
+		sg_buf_addf(&sql, " WHERE %s", xs[i].pred.data);
+		r = sg_db_exec_affected(&db, sql.data, &xs[i].deleted, &err);
+		sg_buf_release(&sql);
+		if (r < 0)
+			goto rollback;
+	}
+	if (!dry_run && sg_db_commit(&db, &err) < 0)
+		goto fail;
+	for (size_t i = 0; i < n; i++) {
+		long long already = xs[i].rt->inserted - xs[i].present;
+
+		printf("%s: %lld %s\n", xs[i].rt->name, xs[i].deleted,
+		       dry_run ? "would be deleted" : "deleted");
+		if (already > 0)
+			printf("%s: %lld already gone\n", xs[i].rt->name, already);
+		deleted += xs[i].deleted;
+		gone += already > 0 ? already : 0;
+	}
+	printf("%s %lld row%s of run %s from %zu table%s (%lld already gone)%s\n",
+	       dry_run ? "would delete" : "deleted", deleted, deleted == 1 ? "" : "s",
+	       rep.run_id ? rep.run_id : "?", n, n == 1 ? "" : "s", gone,
+	       dry_run ? "; nothing was written" : "");
+	goto out;
+rollback:
+	sg_db_rollback(&db);
+fail:
+	sg_error_print(&err);
+	rc = err.code ? err.code : SG_EXIT_USAGE;
+out:
+	for (size_t i = 0; i < n; i++)
+		sg_buf_release(&xs[i].pred);
+	free(xs);
+	sg_schema_release(&schema);
+	sg_db_close(&db);
+	sg_report_release(&rep);
+	return rc;
+}
