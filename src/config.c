@@ -383,12 +383,58 @@ out:
 	return rc;
 }
 
+static int string_list(struct ctx *x, const cJSON *v, const char *path, char ***out, size_t *n)
+{
+	const cJSON *e;
+
+	if (!cJSON_IsArray(v))
+		return bad(x, v, path, "expected an array of strings (glob patterns)");
+	*out = sg_calloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(char *));
+	cJSON_ArrayForEach(e, v) {
+		if (!cJSON_IsString(e) || !*e->valuestring)
+			return bad(x, e, path, "patterns must be non-empty strings");
+		(*out)[(*n)++] = sg_strdup(e->valuestring);
+	}
+	return 0;
+}
+
+/* "environments": {"production": {"hosts": [globs], "databases": [globs]}} */
+static int parse_environments(struct ctx *x, struct sg_config *cfg, const cJSON *n)
+{
+	static const char *const keys[] = { "hosts", "databases", "comment", NULL };
+	const cJSON *e, *v;
+
+	if (want_object(x, n, "environments") < 0)
+		return -1;
+	cfg->envs = sg_calloc((size_t)cJSON_GetArraySize(n) + 1, sizeof(*cfg->envs));
+	cJSON_ArrayForEach(e, n) {
+		struct sg_cfg_env *env = &cfg->envs[cfg->nenvs++];
+		struct sg_buf path = SG_BUF_INIT;
+		int rc = 0;
+
+		env->name = sg_strdup(e->string);
+		sg_buf_addf(&path, "environments.%s", e->string);
+		if (want_object(x, e, path.data) < 0 || known_keys(x, e, path.data, keys) < 0)
+			rc = -1;
+		if (!rc && (v = cJSON_GetObjectItemCaseSensitive(e, "hosts")))
+			rc = string_list(x, v, path.data, &env->hosts, &env->nhosts);
+		if (!rc && (v = cJSON_GetObjectItemCaseSensitive(e, "databases")))
+			rc = string_list(x, v, path.data, &env->databases, &env->ndatabases);
+		if (!rc && !env->nhosts && !env->ndatabases)
+			rc = bad(x, e, path.data, "an environment needs \"hosts\" or \"databases\" patterns");
+		sg_buf_release(&path);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* "defaults" and "tables" (and, at the top level, "foreign_keys" and
  * "scenarios"): the shape shared by the file and each scenario. */
 static int parse_level(struct ctx *x, struct sg_config *cfg, const cJSON *n, bool top)
 {
 	static const char *const top_keys[] = { "$schema", "comment", "defaults", "foreign_keys",
-						"tables", "scenarios", NULL };
+						"tables", "scenarios", "environments", NULL };
 	static const char *const scen_keys[] = { "comment", "defaults", "tables", NULL };
 	static const char *const def_keys[] = { "count", "null_rate", "skew", NULL };
 	const char *where = top ? "(top level)" : "scenarios";
@@ -428,6 +474,9 @@ static int parse_level(struct ctx *x, struct sg_config *cfg, const cJSON *n, boo
 			if (parse_table(x, cfg, e) < 0)
 				return -1;
 	}
+	if (top && (d = cJSON_GetObjectItemCaseSensitive(n, "environments")) &&
+	    parse_environments(x, cfg, d) < 0)
+		return -1;
 	return 0;
 }
 
@@ -542,6 +591,18 @@ void sg_config_release(struct sg_config *cfg)
 		free(t->polys);
 	}
 	free(cfg->tables);
+	for (size_t i = 0; i < cfg->nenvs; i++) {
+		struct sg_cfg_env *e = &cfg->envs[i];
+
+		free(e->name);
+		for (size_t j = 0; j < e->nhosts; j++)
+			free(e->hosts[j]);
+		free(e->hosts);
+		for (size_t j = 0; j < e->ndatabases; j++)
+			free(e->databases[j]);
+		free(e->databases);
+	}
+	free(cfg->envs);
 	free(cfg->path);
 	free(cfg->scenario);
 	if (cfg->doc) {

@@ -23,6 +23,7 @@ struct command {
 
 static const struct command commands[] = {
 	{ "seed", cmd_seed, "fill tables with realistic rows (the default command)" },
+	{ "reseed", cmd_reseed, "empty tables and seed them again (staging only)" },
 	{ "undo", cmd_undo, "delete exactly the rows a run inserted (from its report)" },
 	{ "inspect", cmd_inspect, "print the live schema (text or JSON)" },
 	{ "snapshot", cmd_snapshot, "write the live schema as a contract (seedgen schema JSON)" },
@@ -30,6 +31,7 @@ static const struct command commands[] = {
 	{ "fingerprint", cmd_fingerprint, "run named canary checks (tables, columns, enums, rows)" },
 	{ "coverage", cmd_coverage, "how many tables have data; per-table row counts" },
 	{ "verify", cmd_verify, "referential integrity: orphans, bad enum values, duplicates" },
+	{ "reconcile", cmd_reconcile, "insert missing reference rows by natural key (idempotent)" },
 	{ NULL, NULL, NULL },
 };
 

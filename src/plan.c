@@ -678,7 +678,8 @@ static int pick_tables(struct builder *b)
 
 	if (o->all) {
 		for (size_t i = 0; i < b->s->ntables; i++)
-			add_step(b, (int)i, count_for(b, b->s->tables[i]->name, false), false);
+			if (!sg_namelist_has(&o->exclude, b->s->tables[i]->name))
+				add_step(b, (int)i, count_for(b, b->s->tables[i]->name, false), false);
 		return 0;
 	}
 	for (size_t i = 0; i < o->tables.n; i++) {

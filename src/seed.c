@@ -16,6 +16,7 @@
 #include "seedgen/config.h"
 #include "seedgen/db.h"
 #include "seedgen/engine.h"
+#include "seedgen/guard.h"
 #include "seedgen/plan.h"
 #include "seedgen/runlog.h"
 
@@ -46,13 +47,18 @@ static const char usage[] =
 	"                      seedgen-runs/<run id>.json); `seedgen undo --report`\n"
 	"                      deletes exactly the rows the run inserted\n"
 	"  --format F          text (default) or json, for the plan and the summary\n"
+	"  --env NAME          the target's environment; 'production' (also\n"
+	"                      SEEDGEN_ENV=production, or the config's environments)\n"
+	"                      turns on the production guard\n"
+	"  --allow-production  allow this targeted write on production (--all is\n"
+	"                      refused there even then)\n"
 	"  -q, --quiet         no progress, no warnings\n"
 	"  -h, --help          this help\n";
 
 enum {
 	O_DB = 1, O_SCHEMA, O_TABLE, O_ALL, O_COUNT, O_SEED, O_WITH_PARENTS, O_STRICT,
 	O_CONFIG, O_SCENARIO, O_BATCH, O_DRY_RUN, O_SAMPLE, O_REPORT, O_FORMAT, O_QUIET,
-	O_HELP,
+	O_HELP, O_ENV, O_ALLOW_PROD,
 };
 
 static const struct sg_opt opts[] = {
@@ -73,13 +79,15 @@ static const struct sg_opt opts[] = {
 	{ "format", 0, 1, O_FORMAT },
 	{ "quiet", 'q', 0, O_QUIET },
 	{ "help", 'h', 0, O_HELP },
+	{ "env", 0, 1, O_ENV },
+	{ "allow-production", 0, 0, O_ALLOW_PROD },
 	{ NULL, 0, 0, 0 },
 };
 
 struct seed_args {
 	struct sg_plan_opts plan;
-	const char *db, *schema, *config, *scenario, *report;
-	bool seed_given, dry_run;
+	const char *db, *schema, *config, *scenario, *report, *env;
+	bool seed_given, dry_run, allow_production;
 	long long batch, sample;
 	enum sg_format fmt;
 };
@@ -147,6 +155,8 @@ static int parse_args(int argc, char **argv, struct seed_args *a, struct sg_erro
 				return -1;
 			break;
 		case O_QUIET: sg_quiet = 1; break;
+		case O_ENV: a->env = v; break;
+		case O_ALLOW_PROD: a->allow_production = true; break;
 		case O_HELP: return 1;
 		}
 	}
@@ -214,6 +224,7 @@ int cmd_seed(int argc, char **argv)
 	struct sg_run run = { 0 };
 	struct sg_engine_opts eo = { 0 };
 	struct sg_runlog log = { 0 };
+	struct sg_guard guard;
 	const char *url;
 	int rc = SG_EXIT_OK, pr;
 
@@ -224,9 +235,16 @@ int cmd_seed(int argc, char **argv)
 	}
 	if (pr < 0 || sg_cli_db_url(a.db, &url, &err) < 0)
 		goto fail;
-	if (sg_config_load(&cfg, a.config, a.scenario, &err) < 0)
+	if (sg_config_load(&cfg, sg_guard_config_path(a.config), a.scenario, &err) < 0)
 		goto fail;
-	if (sg_db_open(&db, url, a.schema, &err) < 0 || sg_db_introspect(&db, &schema, &err) < 0)
+	if (sg_db_open(&db, url, a.schema, &err) < 0)
+		goto fail;
+	sg_guard_classify(&guard, &cfg, &db.url, a.env);
+	if (!a.dry_run && !a.sample &&
+	    sg_guard_write(&guard, a.plan.all ? "seeding every table (--all)" : "seeding", a.allow_production,
+			   a.plan.all, &err) < 0)
+		goto fail;
+	if (sg_db_introspect(&db, &schema, &err) < 0)
 		goto fail;
 	if (sg_config_check(&cfg, &schema, &err) < 0)
 		goto fail;

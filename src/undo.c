@@ -12,6 +12,7 @@
 #include "seedgen/cli.h"
 #include "seedgen/commands.h"
 #include "seedgen/db.h"
+#include "seedgen/guard.h"
 #include "seedgen/runlog.h"
 
 static const char usage[] =
@@ -28,7 +29,9 @@ static const char usage[] =
 	"  --db URL          database URL (default: $DATABASE_URL); must be the\n"
 	"                    database the run wrote to\n"
 	"  --schema NAME     PostgreSQL schema (default: public)\n"
-	"  --allow-production, --env NAME   see the production guard in README.md\n"
+	"  --config FILE     config with environments (default: $SEEDGEN_CONFIG)\n"
+	"  --env NAME        the target's environment ('production': see README.md)\n"
+	"  --allow-production  allow the undo on a production target\n"
 	"  -q, --quiet       no warnings\n"
 	"  -h, --help        this help\n"
 	"\n"
@@ -273,7 +276,10 @@ int cmd_undo(int argc, char **argv)
 	struct sg_schema schema = { 0 };
 	struct target *xs = NULL;
 	const char *report = NULL, *db_flag = NULL, *schema_name = NULL, *url, *v;
-	bool dry_run = false, cascade = false;
+	const char *env = NULL, *config = NULL;
+	bool dry_run = false, cascade = false, allow = false;
+	struct sg_config cfg = { 0 };
+	struct sg_guard guard;
 	size_t n = 0;
 	long long blocked, deleted = 0, gone = 0;
 	int id, rc = SG_EXIT_OK;
@@ -286,7 +292,9 @@ int cmd_undo(int argc, char **argv)
 		case O_CASCADE: cascade = true; break;
 		case O_DB: db_flag = v; break;
 		case O_SCHEMA: schema_name = v; break;
-		case O_ALLOW_PROD: case O_ENV: case O_CONFIG: break;
+		case O_ALLOW_PROD: allow = true; break;
+		case O_ENV: env = v; break;
+		case O_CONFIG: config = v; break;
 		case O_QUIET: sg_quiet = 1; break;
 		case O_HELP: fputs(usage, stdout); goto out;
 		}
@@ -300,7 +308,13 @@ int cmd_undo(int argc, char **argv)
 	}
 	if (sg_report_load(report, &rep, &err) < 0 || sg_cli_db_url(db_flag, &url, &err) < 0)
 		goto fail;
-	if (sg_db_open(&db, url, schema_name, &err) < 0 || sg_db_introspect(&db, &schema, &err) < 0)
+	if (sg_config_load(&cfg, sg_guard_config_path(config), NULL, &err) < 0 ||
+	    sg_db_open(&db, url, schema_name, &err) < 0)
+		goto fail;
+	sg_guard_classify(&guard, &cfg, &db.url, env);
+	if (!dry_run && sg_guard_write(&guard, "undo", allow, false, &err) < 0)
+		goto fail;
+	if (sg_db_introspect(&db, &schema, &err) < 0)
 		goto fail;
 	if ((rep.dialect && strcmp(rep.dialect, db.drv->name)) ||
 	    (rep.database && schema.database && strcmp(rep.database, schema.database))) {
@@ -405,6 +419,7 @@ out:
 	free(xs);
 	sg_schema_release(&schema);
 	sg_db_close(&db);
+	sg_config_release(&cfg);
 	sg_report_release(&rep);
 	return rc;
 }

@@ -8,10 +8,12 @@
 int cmd_seed(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_undo(int argc, char **argv);
+int cmd_reseed(int argc, char **argv);
 int cmd_snapshot(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_fingerprint(int argc, char **argv);
 int cmd_coverage(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
+int cmd_reconcile(int argc, char **argv);
 
 #endif

@@ -62,6 +62,15 @@ struct sg_cfg_table {
 	const void *node;
 };
 
+/* A named environment: targets whose host and database match (globs). */
+struct sg_cfg_env {
+	char *name;
+	char **hosts;
+	size_t nhosts;
+	char **databases;
+	size_t ndatabases;
+};
+
 struct sg_config {
 	char *path;                /* NULL when no file was given */
 	long long default_count;   /* SG_DEFAULT_COUNT unless configured */
@@ -72,6 +81,8 @@ struct sg_config {
 	char *scenario;            /* the scenario in force, NULL if none */
 	struct sg_cfg_table *tables;
 	size_t ntables;
+	struct sg_cfg_env *envs;   /* "environments" (production guard) */
+	size_t nenvs;
 	void *doc;                 /* struct sg_json_doc *, kept for positions */
 };
 

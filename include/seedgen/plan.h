@@ -70,6 +70,7 @@ struct sg_plan_step {
 struct sg_plan_opts {
 	struct sg_namelist tables;  /* --table */
 	bool all;                   /* --all */
+	struct sg_namelist exclude; /* with --all: tables left out (reseed --keep) */
 	long long count;            /* --count; < 0 when not given */
 	bool with_parents;
 	bool strict;
