@@ -25,6 +25,7 @@ static const struct command commands[] = {
 	{ "seed", cmd_seed, "fill tables with realistic rows (the default command)" },
 	{ "reseed", cmd_reseed, "empty tables and seed them again (staging only)" },
 	{ "undo", cmd_undo, "delete exactly the rows a run inserted (from its report)" },
+	{ "list-generators", cmd_list_generators, "the table-specific generators; the rest are generic" },
 	{ "inspect", cmd_inspect, "print the live schema (text or JSON)" },
 	{ "snapshot", cmd_snapshot, "write the live schema as a contract (seedgen schema JSON)" },
 	{ "validate", cmd_validate, "compare the live schema with a contract; report drift" },

@@ -9,6 +9,7 @@ int cmd_seed(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_undo(int argc, char **argv);
 int cmd_reseed(int argc, char **argv);
+int cmd_list_generators(int argc, char **argv);
 int cmd_snapshot(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_fingerprint(int argc, char **argv);
