@@ -5,9 +5,9 @@
 # reported with exact counts and examples; --tables, --format json;
 # orphans on PostgreSQL with triggers off (session_replication_role).
 #
-# The clean rows come from plain SQL (tests/sql/terp_priority_rows.sql)
-# until the seeding engine can fill the priority tables; then "clean after
-# seeding" should seed with seedgen itself.
+# Hand-written clean rows (tests/sql/terp_priority_rows.sql) are the base
+# the violations are injected into; a TERP that seedgen itself seeded must
+# verify clean too.
 source "$(dirname "$0")/../lib.sh"
 
 TERP_SQL=$ROOT/../shared/schemas/terp/mysql.sql
@@ -99,5 +99,15 @@ t_match "Pivotal orphans: reported" \
 	"^FAIL customers.organizationId -> organizations.id: 2 orphan rows \(declared relation\), e.g. organizationId=org-9 id=cus-2; organizationId=org-9 id=cus-3$" \
 	"$T_OUT"
 t_match "Pivotal orphans: 1 violation" '^1 violation$' "$T_OUT"
+
+# Clean after seedgen's own seeding: every table of TERP, declared and
+# inferred relations, enums, NOT NULL and unique keys.
+own=$(t_mysql_createdb seedgen_t53_own) || t_bail "cannot create database seedgen_t53_own"
+t_defer t_mysql_dropdb seedgen_t53_own
+t_ok "load TERP for seedgen's own seeding" t_mysql "$own" <"$TERP_SQL"
+t_ok "seedgen --all --count 10" "$SEEDGEN" --db "$own" --all --count 10 --seed 3 -q
+t_ok "verify after seedgen's own seeding: exit 0" "$SEEDGEN" verify --db "$own"
+t_match "after seedgen: 0 violations, no empty table" '^checked 233 tables \(0 empty\)' "$T_OUT"
+t_match "after seedgen: 0 violations" '^0 violations$' "$T_OUT"
 
 t_summary
