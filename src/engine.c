@@ -37,16 +37,29 @@ static uint64_t mix(uint64_t h)
 	return h ? h : 1;
 }
 
-static void keyset_add(struct keyset *ks, uint64_t h);
+/* Inserts an already mixed value (never 0). */
+static void keyset_put(struct keyset *ks, uint64_t m)
+{
+	for (size_t i = m & (ks->cap - 1);; i = (i + 1) & (ks->cap - 1)) {
+		if (ks->slots[i] == m)
+			return;
+		if (!ks->slots[i]) {
+			ks->slots[i] = m;
+			ks->n++;
+			return;
+		}
+	}
+}
 
 static void keyset_grow(struct keyset *ks)
 {
 	struct keyset bigger = { sg_calloc(ks->cap ? ks->cap * 2 : 1024, sizeof(uint64_t)),
 				 ks->cap ? ks->cap * 2 : 1024, 0 };
 
+	/* The slots hold mixed values already: move them as they are. */
 	for (size_t i = 0; i < ks->cap; i++)
 		if (ks->slots[i])
-			keyset_add(&bigger, ks->slots[i]);
+			keyset_put(&bigger, ks->slots[i]);
 	free(ks->slots);
 	*ks = bigger;
 }
@@ -68,16 +81,7 @@ static void keyset_add(struct keyset *ks, uint64_t h)
 {
 	if ((ks->n + 1) * 2 > ks->cap)
 		keyset_grow(ks);
-	h = mix(h);
-	for (size_t i = h & (ks->cap - 1);; i = (i + 1) & (ks->cap - 1)) {
-		if (ks->slots[i] == h)
-			return;
-		if (!ks->slots[i]) {
-			ks->slots[i] = h;
-			ks->n++;
-			return;
-		}
-	}
+	keyset_put(ks, mix(h));
 }
 
 /* A map from key hash to a counter (numbering within a parent). */

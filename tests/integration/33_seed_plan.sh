@@ -92,4 +92,11 @@ t_match "the server's reason is shown" 'fragile_v' "$T_ERR"
 t_eq "the failing table was rolled back" 0 "$(t_mysql "$db" 'SELECT COUNT(*) FROM fragile')"
 t_ok "the report says it did not commit" jq -e '.status == "failed" and (.tables[0].committed | not)' "$T_TMP/fail.json"
 
+# Unique keys hold over many rows: 5,000 three-character codes (46,656
+# possible) collide hundreds of times on the way, well past the point
+# where the engine's key set first grows.
+t_mysql "$db" "CREATE TABLE codes (id int AUTO_INCREMENT PRIMARY KEY, code char(3) NOT NULL UNIQUE)"
+t_exit 0 "5,000 unique short codes" "$SEEDGEN" --db "$db" --table codes --count 5000 --seed 1 -q
+t_eq "all 5,000 codes distinct" 5000 "$(t_mysql "$db" 'SELECT COUNT(DISTINCT code) FROM codes')"
+
 t_summary
