@@ -14,7 +14,18 @@
 
 #include "seedgen/gen.h"
 
+extern const struct sg_generator sg_gen_todo_lists;
+extern const struct sg_generator sg_gen_todo_list_members;
+extern const struct sg_generator sg_gen_todo_tasks;
+extern const struct sg_generator sg_gen_comments;
+extern const struct sg_generator sg_gen_comment_mentions;
+
 const struct sg_generator *const sg_generators[] = {
+	&sg_gen_todo_lists,
+	&sg_gen_todo_list_members,
+	&sg_gen_todo_tasks,
+	&sg_gen_comments,
+	&sg_gen_comment_mentions,
 	NULL,
 };
 

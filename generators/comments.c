@@ -1,0 +1,964 @@
+/*
+ * Generators for comments and comment_mentions.
+ *
+ * comments: each comment is about a real row of an entity table. In begin
+ * the generator looks for the entity tables it knows (orders, clients,
+ * batches, purchaseOrders, invoices, products, vendors) that exist and
+ * have rows, and then writes commentable_type as the entity's lower-case
+ * singular ('order', 'client', 'batch', 'purchase_order', ...) with an id
+ * of that table, orders and clients most often, popular rows more often.
+ * It picks the pair itself, rather than leaving it to the engine's
+ * polymorphic map, because the text must fit the type: content is a
+ * business comment about that kind of record (sg_fake_comment_for). About
+ * a quarter of the comments @mention one or two other users by their name
+ * ("@Maria Gonzalez can you confirm the delivery window?"), never the
+ * author. Authors come from the engine's skewed user pool. is_resolved <=>
+ * resolved_at and resolved_by set, resolved_at >= created_at. With no
+ * entity table at hand, the pair is left to the engine.
+ *
+ * comment_mentions: the row count follows from the comments. Every "@Name"
+ * in a comment's content that names a user (the longest name that
+ * matches, ending at a word boundary; among users of the same name the
+ * first one who is not the author) gives one row: mentioned_user_id that
+ * user, mentioned_by_user_id the comment's author, created_at the
+ * comment's. Pairs that exist already are skipped, so a second run adds
+ * only the mentions of new comments.
+ *
+ * Columns of the generated table are looked up by name (sg_gen_col: a
+ * missing one is skipped with one warning). Other tables are read only
+ * through the columns information_schema says they have. In the edge
+ * scenario every fifth comment runs to the column's limit in multibyte
+ * letters and emoji after its realistic start, and created_at takes the
+ * engine's boundary times; the rules above still hold.
+ */
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "seedgen/dist.h"
+#include "seedgen/fake.h"
+#include "seedgen/gen.h"
+
+#define DAY 86400
+/* Entity ids read per table: enough to spread comments over, bounded
+ * memory on a large table. */
+#define MAX_ENTITY_IDS 200000
+/* Longer names are not offered for @mentions (edge data). */
+#define MAX_MENTION_NAME 80
+
+/* --- reading other tables ------------------------------------------------------- */
+
+/* Rows of k text columns read by sg_db_query, NULLs kept. */
+struct rows {
+	struct sg_buf data;
+	size_t *off, *len; /* n * k; off SIZE_MAX for NULL */
+	size_t n, k, cap;
+};
+
+static int rows_cb(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+{
+	struct rows *r = ctx;
+	size_t cap = r->cap;
+
+	r->k = (size_t)ncols;
+	SG_GROW(r->off, (r->n + 1) * r->k, r->cap);
+	if (r->cap != cap)
+		r->len = sg_realloc(r->len, r->cap * sizeof(*r->len));
+	for (size_t i = 0; i < r->k; i++) {
+		size_t j = r->n * r->k + i;
+
+		r->off[j] = values[i] ? r->data.len : SIZE_MAX;
+		r->len[j] = values[i] ? lengths[i] : 0;
+		if (values[i]) {
+			sg_buf_add(&r->data, values[i], lengths[i]);
+			sg_buf_addch(&r->data, '\0');
+		}
+	}
+	r->n++;
+	return 0;
+}
+
+static const char *rows_get(const struct rows *r, size_t i, size_t j)
+{
+	size_t o = r->off[i * r->k + j];
+
+	return o == SIZE_MAX ? NULL : r->data.data + o;
+}
+
+static void rows_release(struct rows *r)
+{
+	sg_buf_release(&r->data);
+	free(r->off);
+	free(r->len);
+	memset(r, 0, sizeof(*r));
+}
+
+static int query_rows(struct sg_gen_ctx *g, const char *sql, struct rows *out,
+		      struct sg_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	return sg_db_query(sg_gen_db(g), sql, rows_cb, out, err);
+}
+
+/* The columns a table has (none when it does not exist). */
+static int table_columns(struct sg_gen_ctx *g, const char *table, struct rows *cols,
+			 struct sg_error *err)
+{
+	struct sg_db *db = sg_gen_db(g);
+	struct sg_buf sql = SG_BUF_INIT;
+	int rc;
+
+	sg_buf_adds(&sql, "SELECT column_name FROM information_schema.columns WHERE table_schema = ");
+	if (db->drv->dialect == SG_DIALECT_MYSQL)
+		sg_buf_adds(&sql, "DATABASE()");
+	else if (db->schema_name)
+		sg_db_quote_literal(db, &sql, db->schema_name, strlen(db->schema_name));
+	else
+		sg_buf_adds(&sql, "current_schema()");
+	sg_buf_adds(&sql, " AND table_name = ");
+	sg_db_quote_literal(db, &sql, table, strlen(table));
+	rc = query_rows(g, sql.data, cols, err);
+	sg_buf_release(&sql);
+	return rc;
+}
+
+static bool has_column(const struct rows *cols, const char *name)
+{
+	for (size_t i = 0; i < cols->n; i++)
+		if (!strcmp(rows_get(cols, i, 0), name))
+			return true;
+	return false;
+}
+
+/* The table and column a foreign key column of the generated table points
+ * at, else the given defaults. */
+static void fk_target(struct sg_gen_ctx *g, const char *col, const char **table,
+		      const char **ref_col)
+{
+	const struct sg_table *t = sg_gen_table(g);
+
+	for (size_t i = 0; i < t->nfks; i++)
+		if (t->fks[i]->ncols == 1 && !strcmp(t->fks[i]->columns[0], col)) {
+			*table = t->fks[i]->ref_table;
+			*ref_col = t->fks[i]->ref_columns[0];
+			return;
+		}
+}
+
+/* Users with a name fit for an @mention, in key order. */
+struct users {
+	struct rows rows;  /* id, name */
+	size_t *named;     /* rows with a usable name */
+	size_t nnamed;
+	uint64_t *keys;    /* id hash -> row, open addressing */
+	size_t *vals;
+	size_t cap;
+};
+
+static bool mention_name_ok(const char *name, size_t len)
+{
+	if (!name || !len || len > MAX_MENTION_NAME || name[0] == ' ')
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (name[i] == '@' || name[i] == '\n' || name[i] == '\t' || name[i] == '\r')
+			return false;
+	return true;
+}
+
+/* Reads table(id, name); no users (and a warning) when it has no name. */
+static int load_users(struct sg_gen_ctx *g, const char *fk_col, const char *who,
+		      struct users *u, struct sg_error *err)
+{
+	struct sg_db *db = sg_gen_db(g);
+	const char *table = "users", *id = "id";
+	struct rows cols;
+	struct sg_buf sql = SG_BUF_INIT;
+	int rc = 0;
+
+	memset(u, 0, sizeof(*u));
+	fk_target(g, fk_col, &table, &id);
+	if (table_columns(g, table, &cols, err) < 0)
+		return -1;
+	if (!has_column(&cols, id) || !has_column(&cols, "name")) {
+		sg_warn("'%s' has no column 'name': %s", table, who);
+	} else {
+		sg_buf_adds(&sql, "SELECT ");
+		sg_db_quote_ident(db, &sql, id);
+		sg_buf_adds(&sql, ", ");
+		sg_db_quote_ident(db, &sql, "name");
+		sg_buf_adds(&sql, " FROM ");
+		sg_db_quote_table(db, &sql, table);
+		sg_buf_adds(&sql, " ORDER BY ");
+		sg_db_quote_ident(db, &sql, id);
+		rc = query_rows(g, sql.data, &u->rows, err);
+	}
+	sg_buf_release(&sql);
+	rows_release(&cols);
+	if (rc < 0)
+		return -1;
+	u->named = sg_malloc((u->rows.n ? u->rows.n : 1) * sizeof(*u->named));
+	for (size_t i = 0; i < u->rows.n; i++)
+		if (rows_get(&u->rows, i, 0) &&
+		    mention_name_ok(rows_get(&u->rows, i, 1), u->rows.len[i * 2 + 1]))
+			u->named[u->nnamed++] = i;
+	for (u->cap = 16; u->cap < u->rows.n * 2; u->cap *= 2)
+		;
+	u->keys = sg_calloc(u->cap, sizeof(*u->keys));
+	u->vals = sg_calloc(u->cap, sizeof(*u->vals));
+	for (size_t i = 0; i < u->rows.n; i++) {
+		uint64_t h = rows_get(&u->rows, i, 0) ? sg_hash64(rows_get(&u->rows, i, 0)) | 1 : 0;
+		size_t j = h & (u->cap - 1);
+
+		if (!h)
+			continue;
+		while (u->keys[j] && u->keys[j] != h)
+			j = (j + 1) & (u->cap - 1);
+		u->keys[j] = h;
+		u->vals[j] = i;
+	}
+	return 0;
+}
+
+/* The row of the user with this id. */
+static bool users_find(const struct users *u, const char *id, size_t *row)
+{
+	uint64_t h = sg_hash64(id) | 1;
+
+	for (size_t j = h & (u->cap - 1); u->cap && u->keys[j]; j = (j + 1) & (u->cap - 1))
+		if (u->keys[j] == h) {
+			*row = u->vals[j];
+			return true;
+		}
+	return false;
+}
+
+static void users_release(struct users *u)
+{
+	rows_release(&u->rows);
+	free(u->named);
+	free(u->keys);
+	free(u->vals);
+}
+
+/* --- values ------------------------------------------------------------------------- */
+
+static int64_t days_from_civil(int64_t y, int m, int d)
+{
+	int64_t era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* "YYYY-MM-DD[ HH:MM:SS[.ffffff]][+HH[:MM]]" as the servers print dates and
+ * timestamps, to seconds since 1970 UTC, rounded up (a lower bound must not
+ * fall before the stored value). */
+static bool parse_time(const char *s, int64_t *out)
+{
+	int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
+	bool frac = false;
+	int64_t t;
+
+	if (!s || sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || mo < 1 || mo > 12 ||
+	    d < 1 || d > 31)
+		return false;
+	s += n;
+	if (*s == ' ' || *s == 'T') {
+		if (sscanf(s + 1, "%2d:%2d:%2d%n", &h, &mi, &sec, &n) != 3)
+			return false;
+		s += 1 + n;
+		if (*s == '.')
+			for (s++; isdigit((unsigned char)*s); s++)
+				frac |= *s != '0';
+	}
+	t = days_from_civil(y, mo, d) * DAY + h * 3600 + mi * 60 + sec;
+	if (*s == '+' || *s == '-') {
+		int sign = *s == '-' ? -1 : 1, oh = 0, om = 0;
+
+		if (sscanf(s + 1, "%2d:%2d", &oh, &om) < 1)
+			return false;
+		t -= sign * (oh * 3600 + om * 60);
+	} else if (*s && *s != 'Z') {
+		return false; /* "... BC", "infinity" */
+	}
+	*out = t + frac;
+	return true;
+}
+
+/* Latest time a column can hold (MySQL TIMESTAMP ends in 2038). */
+static int64_t time_hi(struct sg_gen_ctx *g, int col)
+{
+	const struct sg_column *c = sg_gen_table(g)->columns[col];
+
+	if (c->cls == SG_T_TIMESTAMP && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
+		return 2147483647;
+	return 253402300799; /* 9999-12-31 23:59:59 */
+}
+
+static void set_time(struct sg_gen_ctx *g, struct sg_row *row, int col, int64_t t)
+{
+	enum sg_type_class c;
+
+	if (col < 0)
+		return;
+	c = sg_gen_table(g)->columns[col]->cls;
+	if (c == SG_T_DATE || c == SG_T_DATETIME || c == SG_T_TIMESTAMP)
+		sg_row_set_time(row, (size_t)col, t < time_hi(g, col) ? t : time_hi(g, col));
+}
+
+/* NULL, or nothing when the column is NOT NULL (the engine fills it). */
+static void set_null(struct sg_gen_ctx *g, struct sg_row *row, int col)
+{
+	if (col >= 0 && sg_gen_table(g)->columns[col]->nullable)
+		sg_row_set_null(row, (size_t)col);
+}
+
+/* The edge scenario's longest text: the value, a space, then multibyte
+ * letters and emoji up to the column's limit (characters; bytes as well for
+ * MySQL TEXT kinds, whose limit is in bytes). Unbounded columns stay as
+ * they are. */
+static void pad_to_limit(struct sg_gen_ctx *g, int col, struct sg_buf *b)
+{
+	static const char *const fill[] = { "\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x8c\xbf",
+					    "\xc3\x9f", "\xe2\x9c\x93", "\xf0\x9f\x98\x80" };
+	const struct sg_column *c = sg_gen_table(g)->columns[col];
+	size_t maxc = (size_t)c->length, maxb = SIZE_MAX, chars;
+
+	if (c->length <= 0)
+		return;
+	if (c->cls == SG_T_TEXT && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
+		maxb = maxc;
+	chars = sg_utf8_chars(b->data, b->len);
+	if (chars < maxc && b->len < maxb) {
+		sg_buf_addch(b, ' ');
+		chars++;
+	}
+	for (size_t i = 0; chars < maxc; i++, chars++) {
+		const char *f = fill[i % (sizeof(fill) / sizeof(fill[0]))];
+
+		if (b->len + strlen(f) > maxb)
+			f = "x";
+		if (b->len + 1 > maxb)
+			break;
+		sg_buf_adds(b, f);
+	}
+}
+
+/* A 64-bit hash set (existing mention pairs). */
+struct hset {
+	uint64_t *slots;
+	size_t cap, n;
+};
+
+static bool hset_add(struct hset *s, uint64_t h)
+{
+	h |= 1;
+	if ((s->n + 1) * 2 > s->cap) {
+		struct hset b = { sg_calloc(s->cap ? s->cap * 2 : 256, sizeof(uint64_t)),
+				  s->cap ? s->cap * 2 : 256, 0 };
+
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slots[i])
+				hset_add(&b, s->slots[i]);
+		free(s->slots);
+		*s = b;
+	}
+	for (size_t i = h & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
+		if (s->slots[i] == h)
+			return false;
+		if (!s->slots[i]) {
+			s->slots[i] = h;
+			s->n++;
+			return true;
+		}
+	}
+}
+
+static uint64_t pair_hash(const char *a, const char *b)
+{
+	uint64_t h = sg_hash64(a);
+
+	return (h ^ (sg_hash64(b) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2))) * 1099511628211ULL;
+}
+
+/* --- comments ----------------------------------------------------------------------- */
+
+/* Entity tables a comment may be about: the type value written, the
+ * table names tried (first existing one wins), and the share of comments. */
+static const struct {
+	const char *type;
+	const char *tables[2];
+	unsigned weight;
+} entities[] = {
+	{ "order", { "orders", NULL }, 40 },
+	{ "client", { "clients", NULL }, 25 },
+	{ "batch", { "batches", NULL }, 12 },
+	{ "purchase_order", { "purchaseOrders", "purchase_orders" }, 8 },
+	{ "invoice", { "invoices", NULL }, 8 },
+	{ "product", { "products", NULL }, 5 },
+	{ "vendor", { "vendors", NULL }, 2 },
+};
+#define NENTITIES (sizeof(entities) / sizeof(entities[0]))
+
+struct target {
+	size_t entity;
+	struct rows ids;
+	uint32_t *perm;        /* popularity order */
+	struct sg_skew skew;
+};
+
+struct comments_state {
+	int type, id, user, content, resolved, resolved_at, resolved_by, created_at, updated_at;
+	struct target t[NENTITIES];
+	size_t nt;
+	unsigned total_weight;
+	struct users users;
+	struct sg_buf tmp;
+};
+
+static bool is_integer(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return false;
+	return true;
+}
+
+/* Loads the ids of one entity table when it exists, has an `id` column
+ * and rows whose ids fit the comment's id column. */
+static int load_target(struct sg_gen_ctx *g, struct comments_state *s, size_t e,
+		       struct sg_error *err)
+{
+	struct sg_db *db = sg_gen_db(g);
+	const struct sg_column *idc = sg_gen_table(g)->columns[s->id];
+	const struct sg_column *tc = sg_gen_table(g)->columns[s->type];
+	struct target *t = &s->t[s->nt];
+	struct sg_buf sql = SG_BUF_INIT;
+	struct rows cols, raw;
+	const char *table = NULL;
+	size_t keep = 0;
+	int rc = 0;
+
+	if (tc->cls == SG_T_ENUM) {
+		bool ok = false;
+
+		for (size_t i = 0; i < tc->n_enum; i++)
+			ok |= !strcmp(tc->enum_values[i], entities[e].type);
+		if (!ok)
+			return 0;
+	} else if (tc->length > 0 && strlen(entities[e].type) > (size_t)tc->length) {
+		return 0;
+	}
+	for (size_t i = 0; i < 2 && entities[e].tables[i] && !table; i++) {
+		if (table_columns(g, entities[e].tables[i], &cols, err) < 0)
+			return -1;
+		if (has_column(&cols, "id"))
+			table = entities[e].tables[i];
+		rows_release(&cols);
+	}
+	if (!table)
+		return 0;
+	sg_buf_adds(&sql, "SELECT ");
+	sg_db_quote_ident(db, &sql, "id");
+	sg_buf_adds(&sql, " FROM ");
+	sg_db_quote_table(db, &sql, table);
+	sg_buf_adds(&sql, " WHERE ");
+	sg_db_quote_ident(db, &sql, "id");
+	sg_buf_adds(&sql, " IS NOT NULL ORDER BY ");
+	sg_db_quote_ident(db, &sql, "id");
+	sg_buf_addf(&sql, " LIMIT %d", MAX_ENTITY_IDS);
+	rc = query_rows(g, sql.data, &raw, err);
+	sg_buf_release(&sql);
+	if (rc < 0)
+		return -1;
+	/* An integer id column takes only integer ids (no uuid tables). */
+	for (size_t i = 0; i < raw.n; i++) {
+		const char *v = rows_get(&raw, i, 0);
+
+		if (idc->cls != SG_T_INT || is_integer(v)) {
+			raw.len[keep] = raw.len[i];
+			raw.off[keep++] = raw.off[i];
+		}
+	}
+	raw.n = keep;
+	if (!keep) {
+		rows_release(&raw);
+		return 0;
+	}
+	t->entity = e;
+	t->ids = raw;
+	t->perm = sg_malloc(keep * sizeof(*t->perm));
+	for (size_t i = 0; i < keep; i++)
+		t->perm[i] = (uint32_t)i;
+	for (size_t i = keep; i > 1; i--) {
+		size_t j = sg_rand_below(sg_gen_rand(g), (uint32_t)i);
+		uint32_t x = t->perm[i - 1];
+
+		t->perm[i - 1] = t->perm[j];
+		t->perm[j] = x;
+	}
+	sg_skew_init(&t->skew, keep, 0.7);
+	s->total_weight += entities[e].weight;
+	s->nt++;
+	return 0;
+}
+
+static int comments_begin(struct sg_gen_ctx *g, struct sg_error *err)
+{
+	struct comments_state *s = sg_calloc(1, sizeof(*s));
+
+	sg_gen_set_state(g, s);
+	s->type = sg_gen_col(g, "commentable_type");
+	s->id = sg_gen_col(g, "commentable_id");
+	s->user = sg_gen_col(g, "user_id");
+	s->content = sg_gen_col(g, "content");
+	s->resolved = sg_gen_col(g, "is_resolved");
+	s->resolved_at = sg_gen_col(g, "resolved_at");
+	s->resolved_by = sg_gen_col(g, "resolved_by");
+	s->created_at = sg_gen_col(g, "created_at");
+	s->updated_at = sg_gen_col(g, "updated_at");
+	for (size_t e = 0; s->type >= 0 && s->id >= 0 && e < NENTITIES; e++)
+		if (load_target(g, s, e, err) < 0)
+			return -1;
+	if (s->content >= 0 &&
+	    load_users(g, "user_id", "comments @mention nobody", &s->users, err) < 0)
+		return -1;
+	return 0;
+}
+
+/* A user with a usable name other than the author (by id and by name)
+ * and other than those in picked[0..n): its index in users.named, or
+ * SIZE_MAX. */
+static size_t pick_mentioned(struct sg_gen_ctx *g, struct comments_state *s, const char *author,
+			     const size_t *picked, size_t n)
+{
+	const struct rows *u = &s->users.rows;
+	const char *author_name = NULL;
+	size_t ai;
+
+	if (author && users_find(&s->users, author, &ai))
+		author_name = rows_get(u, ai, 1);
+	for (int tries = 0; tries < 16; tries++) {
+		size_t k = sg_rand_below(sg_gen_rand(g), (uint32_t)s->users.nnamed);
+		size_t ui = s->users.named[k];
+		bool taken = (author && !strcmp(rows_get(u, ui, 0), author)) ||
+			     (author_name && !strcmp(rows_get(u, ui, 1), author_name));
+
+		for (size_t j = 0; j < n && !taken; j++)
+			taken = !strcmp(rows_get(u, s->users.named[picked[j]], 1), rows_get(u, ui, 1));
+		if (!taken)
+			return k;
+	}
+	return SIZE_MAX;
+}
+
+/* The comment text: a comment fitting the entity type, with @mentions of
+ * one or two other users in about a quarter of the comments. */
+static void make_content(struct sg_gen_ctx *g, struct comments_state *s, const char *type,
+			 const char *author, struct sg_buf *out)
+{
+	static const char *const lead_ins[] = {
+		"can you take a look? ", "FYI: ", "please confirm: ", "heads up: ", "quick update: ",
+	};
+	struct sg_rand *r = sg_gen_rand(g);
+	struct sg_buf who = SG_BUF_INIT;
+	size_t picked[2], n = 0, want;
+
+	if (s->users.nnamed && sg_rand_chance(r, 0.25)) {
+		want = sg_rand_chance(r, 0.3) ? 2 : 1;
+		while (n < want && (picked[n] = pick_mentioned(g, s, author, picked, n)) != SIZE_MAX)
+			n++;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sg_buf_adds(&who, " and ");
+		sg_buf_addch(&who, '@');
+		sg_buf_adds(&who, rows_get(&s->users.rows, s->users.named[picked[i]], 1));
+	}
+	if (n && sg_rand_chance(r, 0.6)) {
+		sg_buf_add(out, who.data, who.len);
+		sg_buf_addch(out, ' ');
+		sg_buf_adds(out, lead_ins[sg_rand_below(r, sizeof(lead_ins) / sizeof(lead_ins[0]))]);
+		sg_fake_comment_for(sg_gen_fake(g), type, out);
+	} else {
+		sg_fake_comment_for(sg_gen_fake(g), type, out);
+		if (n) {
+			bool cc = sg_rand_chance(r, 0.5);
+
+			sg_buf_adds(out, cc ? " cc " : " Looping in ");
+			sg_buf_add(out, who.data, who.len);
+			if (!cc)
+				sg_buf_addch(out, '.');
+		}
+	}
+	sg_buf_release(&who);
+}
+
+static void comments_row(struct sg_gen_ctx *g, struct sg_row *row)
+{
+	struct comments_state *s = sg_gen_state(g);
+	const struct sg_gen_env *env = sg_gen_env(g);
+	struct sg_rand *r = sg_gen_rand(g);
+	const char *type = NULL;
+	char author[128];
+	bool has_author = false;
+	int64_t created = env->now - sg_rand_range(r, 0, 365 * DAY), x;
+
+	/* the author, copied: later values may move the row's buffer */
+	if (s->user >= 0 && sg_gen_pick_parent(g, row, s->user) == 0) {
+		size_t len;
+		const char *v = sg_row_get(row, (size_t)s->user, &len);
+
+		if (v && len < sizeof(author)) {
+			memcpy(author, v, len);
+			author[len] = '\0';
+			has_author = true;
+		}
+	}
+
+	/* what it is about */
+	if (s->nt) {
+		uint32_t w = sg_rand_below(r, s->total_weight);
+		struct target *t = &s->t[0];
+
+		for (size_t i = 0; i < s->nt; i++) {
+			t = &s->t[i];
+			if (w < entities[t->entity].weight)
+				break;
+			w -= entities[t->entity].weight;
+		}
+		type = entities[t->entity].type;
+		sg_row_sets(row, (size_t)s->type, type);
+		sg_row_sets(row, (size_t)s->id, rows_get(&t->ids, t->perm[sg_skew_pick(&t->skew, r)], 0));
+	}
+
+	if (s->content >= 0) {
+		int max = sg_gen_table(g)->columns[s->content]->length;
+		size_t len;
+
+		sg_buf_reset(&s->tmp);
+		make_content(g, s, type, has_author ? author : NULL, &s->tmp);
+		if (env->edge && row->index % 5 == 0)
+			pad_to_limit(g, s->content, &s->tmp);
+		len = s->tmp.len;
+		if (max > 0 && sg_gen_table(g)->columns[s->content]->cls == SG_T_TEXT &&
+		    env->dialect == SG_DIALECT_MYSQL) {
+			/* MySQL TEXT kinds count bytes: cut before a whole character */
+			if (len > (size_t)max)
+				for (len = (size_t)max; len && ((unsigned char)s->tmp.data[len] & 0xC0) == 0x80;)
+					len--;
+		} else if (max > 0) {
+			len = sg_utf8_truncate(s->tmp.data, s->tmp.len, (size_t)max);
+		}
+		sg_row_set(row, (size_t)s->content, s->tmp.data, len);
+	}
+
+	if (s->created_at >= 0) {
+		sg_gen_fill(g, row, s->created_at);
+		sg_row_get_time(row, (size_t)s->created_at, &created);
+	}
+
+	/* resolved: about a third, some time after it was written */
+	if (sg_rand_chance(r, 0.35)) {
+		if (s->resolved >= 0)
+			sg_row_set_int(row, (size_t)s->resolved, 1);
+		x = created;
+		if (created < env->now)
+			x = created + sg_rand_range(r, 0, env->now - created < 10 * DAY
+								? env->now - created : 10 * DAY);
+		set_time(g, row, s->resolved_at, x);
+		if (s->resolved_by >= 0 && sg_gen_pick_parent(g, row, s->resolved_by) < 0 && has_author)
+			sg_row_sets(row, (size_t)s->resolved_by, author);
+		set_time(g, row, s->updated_at, x);
+	} else {
+		if (s->resolved >= 0)
+			sg_row_set_int(row, (size_t)s->resolved, 0);
+		set_null(g, row, s->resolved_at);
+		set_null(g, row, s->resolved_by);
+	}
+}
+
+static void comments_end(struct sg_gen_ctx *g)
+{
+	struct comments_state *s = sg_gen_state(g);
+
+	for (size_t i = 0; i < s->nt; i++) {
+		rows_release(&s->t[i].ids);
+		free(s->t[i].perm);
+		sg_skew_release(&s->t[i].skew);
+	}
+	users_release(&s->users);
+	sg_buf_release(&s->tmp);
+	free(s);
+}
+
+const struct sg_generator sg_gen_comments = {
+	.table = "comments",
+	.summary = "comments on real orders, clients, batches... worded for the type, "
+		   "~25% @mentioning other users",
+	.begin = comments_begin,
+	.row = comments_row,
+	.end = comments_end,
+};
+
+/* --- comment_mentions -------------------------------------------------------------- */
+
+struct uname {
+	const char *name, *id;
+	size_t len, row;
+};
+
+struct mention {
+	const char *comment, *user, *by; /* into the rows' data */
+	int64_t at;
+	bool has_at;
+};
+
+struct mentions_state {
+	int comment, user, by, created_at;
+	struct users users;
+	struct rows comments;
+	struct uname *order; /* named users sorted by (name, key order) */
+	size_t *lengths;     /* distinct name lengths, longest first */
+	size_t nlengths;
+	struct mention *v;
+	size_t n, cap;
+};
+
+static int cmp_name(const void *a, const void *b)
+{
+	const struct uname *x = a, *y = b;
+	int c = memcmp(x->name, y->name, x->len < y->len ? x->len : y->len);
+
+	if (c)
+		return c;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->row < y->row ? -1 : x->row > y->row;
+}
+
+static int cmp_desc(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* First position in order[] of a user named exactly text[0..len), or -1. */
+static long find_name(const struct mentions_state *s, const char *text, size_t len)
+{
+	size_t lo = 0, hi = s->users.nnamed;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct uname *n = &s->order[mid];
+		int c = memcmp(n->name, text, n->len < len ? n->len : len);
+
+		if (c < 0 || (c == 0 && n->len < len))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < s->users.nnamed && s->order[lo].len == len && !memcmp(s->order[lo].name, text, len))
+		return (long)lo;
+	return -1;
+}
+
+static bool word_char(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c >= 0x80;
+}
+
+/* The mentions of one comment, appended to s->v. */
+static void scan_comment(struct mentions_state *s, struct hset *seen, size_t ci)
+{
+	const char *cid = rows_get(&s->comments, ci, 0), *author = rows_get(&s->comments, ci, 1);
+	const char *text = rows_get(&s->comments, ci, 2);
+	size_t tlen = s->comments.len[ci * s->comments.k + 2];
+	int64_t at = 0;
+	bool has_at = parse_time(rows_get(&s->comments, ci, 3), &at);
+
+	if (!cid || !author || !text)
+		return;
+	for (size_t p = 0; p < tlen; p++) {
+		if (text[p] != '@')
+			continue;
+		for (size_t li = 0; li < s->nlengths; li++) {
+			size_t len = s->lengths[li];
+			long pos;
+
+			if (p + 1 + len > tlen || (p + 1 + len < tlen && word_char((unsigned char)text[p + 1 + len])))
+				continue;
+			if ((pos = find_name(s, text + p + 1, len)) < 0)
+				continue;
+			/* the first user of that name who is not the author */
+			for (size_t k = (size_t)pos; k < s->users.nnamed; k++) {
+				const char *uid = s->order[k].id;
+				struct mention *m;
+
+				if (s->order[k].len != len || memcmp(s->order[k].name, text + p + 1, len))
+					break;
+				if (!strcmp(uid, author))
+					continue;
+				if (hset_add(seen, pair_hash(cid, uid))) {
+					SG_GROW(s->v, s->n + 1, s->cap);
+					m = &s->v[s->n++];
+					m->comment = cid;
+					m->user = uid;
+					m->by = author;
+					m->at = at;
+					m->has_at = has_at;
+				}
+				break;
+			}
+			p += len;
+			break;
+		}
+	}
+}
+
+static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
+{
+	struct mentions_state *s = sg_calloc(1, sizeof(*s));
+	struct sg_db *db = sg_gen_db(g);
+	const char *ctable = "comments", *cid = "id";
+	struct sg_buf sql = SG_BUF_INIT;
+	struct rows cols, existing;
+	struct hset seen = { 0 };
+	int rc = -1;
+
+	memset(&cols, 0, sizeof(cols));
+	memset(&existing, 0, sizeof(existing));
+	sg_gen_set_state(g, s);
+	s->comment = sg_gen_col(g, "comment_id");
+	s->user = sg_gen_col(g, "mentioned_user_id");
+	s->by = sg_gen_col(g, "mentioned_by_user_id");
+	s->created_at = sg_gen_col(g, "created_at");
+	if (s->comment < 0 || s->user < 0)
+		return 0; /* nothing to derive: the engine's count and rules */
+	fk_target(g, "comment_id", &ctable, &cid);
+	if (load_users(g, "mentioned_user_id", "comment_mentions has no rows to derive",
+		       &s->users, err) < 0 ||
+	    table_columns(g, ctable, &cols, err) < 0)
+		goto out;
+	if (!has_column(&cols, cid) || !has_column(&cols, "user_id") ||
+	    !has_column(&cols, "content")) {
+		sg_warn("'%s' lacks '%s', 'user_id' or 'content': comment_mentions has no rows to "
+			"derive", ctable, cid);
+		sg_gen_set_count(g, 0);
+		rc = 0;
+		goto out;
+	}
+
+	/* users by name, and the name lengths to try at each '@' */
+	s->order = sg_malloc((s->users.nnamed ? s->users.nnamed : 1) * sizeof(*s->order));
+	s->lengths = sg_malloc((s->users.nnamed ? s->users.nnamed : 1) * sizeof(*s->lengths));
+	for (size_t i = 0; i < s->users.nnamed; i++) {
+		size_t ui = s->users.named[i];
+
+		s->order[i] = (struct uname){ rows_get(&s->users.rows, ui, 1),
+					      rows_get(&s->users.rows, ui, 0),
+					      s->users.rows.len[ui * 2 + 1], ui };
+		s->lengths[i] = s->order[i].len;
+	}
+	qsort(s->order, s->users.nnamed, sizeof(*s->order), cmp_name);
+	qsort(s->lengths, s->users.nnamed, sizeof(*s->lengths), cmp_desc);
+	for (size_t i = 0; i < s->users.nnamed; i++)
+		if (!s->nlengths || s->lengths[s->nlengths - 1] != s->lengths[i])
+			s->lengths[s->nlengths++] = s->lengths[i];
+
+	/* the pairs that exist */
+	sg_buf_adds(&sql, "SELECT ");
+	sg_db_quote_ident(db, &sql, sg_gen_table(g)->columns[s->comment]->name);
+	sg_buf_adds(&sql, ", ");
+	sg_db_quote_ident(db, &sql, sg_gen_table(g)->columns[s->user]->name);
+	sg_buf_adds(&sql, " FROM ");
+	sg_db_quote_table(db, &sql, sg_gen_table(g)->name);
+	if (query_rows(g, sql.data, &existing, err) < 0)
+		goto out;
+	for (size_t i = 0; i < existing.n; i++)
+		if (rows_get(&existing, i, 0) && rows_get(&existing, i, 1))
+			hset_add(&seen, pair_hash(rows_get(&existing, i, 0), rows_get(&existing, i, 1)));
+
+	/* the comments that may mention someone */
+	sg_buf_reset(&sql);
+	sg_buf_adds(&sql, "SELECT ");
+	sg_db_quote_ident(db, &sql, cid);
+	sg_buf_adds(&sql, ", ");
+	sg_db_quote_ident(db, &sql, "user_id");
+	sg_buf_adds(&sql, ", ");
+	sg_db_quote_ident(db, &sql, "content");
+	sg_buf_adds(&sql, ", ");
+	if (has_column(&cols, "created_at"))
+		sg_db_quote_ident(db, &sql, "created_at");
+	else
+		sg_buf_adds(&sql, "NULL");
+	sg_buf_adds(&sql, " FROM ");
+	sg_db_quote_table(db, &sql, ctable);
+	sg_buf_adds(&sql, " WHERE ");
+	sg_db_quote_ident(db, &sql, "content");
+	sg_buf_adds(&sql, " LIKE '%@%' ORDER BY ");
+	sg_db_quote_ident(db, &sql, cid);
+	if (s->users.nnamed && query_rows(g, sql.data, &s->comments, err) < 0)
+		goto out;
+	for (size_t i = 0; i < s->comments.n; i++)
+		scan_comment(s, &seen, i);
+	sg_gen_set_count(g, (long long)s->n);
+	rc = 0;
+out:
+	sg_buf_release(&sql);
+	rows_release(&cols);
+	rows_release(&existing);
+	free(seen.slots);
+	return rc;
+}
+
+static void mentions_row(struct sg_gen_ctx *g, struct sg_row *row)
+{
+	struct mentions_state *s = sg_gen_state(g);
+	const struct mention *m;
+
+	if (row->index < 0 || (size_t)row->index >= s->n)
+		return; /* --sample beyond the derived rows: the engine's values */
+	m = &s->v[row->index];
+	sg_row_sets(row, (size_t)s->comment, m->comment);
+	sg_row_sets(row, (size_t)s->user, m->user);
+	if (s->by >= 0)
+		sg_row_sets(row, (size_t)s->by, m->by);
+	if (m->has_at)
+		set_time(g, row, s->created_at, m->at);
+}
+
+static void mentions_end(struct sg_gen_ctx *g)
+{
+	struct mentions_state *s = sg_gen_state(g);
+
+	users_release(&s->users);
+	rows_release(&s->comments);
+	free(s->order);
+	free(s->lengths);
+	free(s->v);
+	free(s);
+}
+
+static const char *const after_comments[] = { "comments", NULL };
+
+const struct sg_generator sg_gen_comment_mentions = {
+	.table = "comment_mentions",
+	.summary = "one row per @Name of another user in a comment, by the comment's author",
+	.count_note = "one row per @mention of a user in the comments' content",
+	.after = after_comments, /* also when a drifted schema lost the foreign key */
+	.begin = mentions_begin,
+	.row = mentions_row,
+	.end = mentions_end,
+};
