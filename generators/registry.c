@@ -19,6 +19,11 @@ extern const struct sg_generator sg_gen_todo_list_members;
 extern const struct sg_generator sg_gen_todo_tasks;
 extern const struct sg_generator sg_gen_comments;
 extern const struct sg_generator sg_gen_comment_mentions;
+extern const struct sg_generator sg_gen_userDashboardPreferences;
+extern const struct sg_generator sg_gen_dashboard_widget_layouts;
+extern const struct sg_generator sg_gen_dashboard_kpi_configs;
+extern const struct sg_generator sg_gen_pricing_rules;
+extern const struct sg_generator sg_gen_pricing_profiles;
 
 const struct sg_generator *const sg_generators[] = {
 	&sg_gen_todo_lists,
@@ -26,6 +31,11 @@ const struct sg_generator *const sg_generators[] = {
 	&sg_gen_todo_tasks,
 	&sg_gen_comments,
 	&sg_gen_comment_mentions,
+	&sg_gen_userDashboardPreferences,
+	&sg_gen_dashboard_widget_layouts,
+	&sg_gen_dashboard_kpi_configs,
+	&sg_gen_pricing_rules,
+	&sg_gen_pricing_profiles,
 	NULL,
 };
 

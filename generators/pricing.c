@@ -1,0 +1,957 @@
+/*
+ * Generators of the pricing tables: pricing_rules and pricing_profiles.
+ *
+ * The rows follow TERP's pricing engine (server/pricingEngine.ts), which
+ * matches an item against a rule's conditions (AND or OR over the keys),
+ * applies the matching rules by priority, highest first, and reads a
+ * profile's rules as [{"ruleId", "priority"}].
+ *
+ * pricing_rules: each row is one of a few kinds of rule a cannabis
+ * wholesaler keeps: a category markup, a grade premium (or a B-grade
+ * markdown), a client-tier discount, a bulk discount, a strain promo, a
+ * vendor consignment markup, a price-band markup or discount, and OR-ed
+ * clearance rules. conditions is a JSON object over TERP's keys (category,
+ * subcategory, strain, grade, vendor, priceMin, priceMax) plus clientTier
+ * and minQuantity. adjustment_value: percent types 1-40, dollar types
+ * 1-500 (scaled to the category: a pound of flower, a pre-roll), two
+ * decimals. logic_type is OR only for rules of two or more keys. priority:
+ * an AND rule of n keys gets 20n..20n+19 (more specific rules rank higher),
+ * an OR rule 5..19. The name states the adjustment ("Gold tier Flower
+ * markdown 12%", "Bulk Pre-Roll discount 8% (100+ units)") and says
+ * markup/premium/surcharge or markdown/discount/off. A few rules are
+ * inactive; a few are soft-deleted (deleted_at after created_at, inactive).
+ *
+ * pricing_profiles: rules lists 2-6 distinct live (not soft-deleted) rules,
+ * mostly active ones, ordered by their priority, as TERP's
+ * [{"ruleId": id, "priority": 1..n}]; [] when no rule exists. Names are a
+ * customer segment and a California region ("Wholesale — Bay Area"),
+ * distinct while they last; created_by is a user when users exist.
+ *
+ * Edge scenario: conditions {} with priority 0 and the smallest value, and
+ * five keys with priority 100 and the largest (40% or $500); profiles with
+ * [] and with every rule. The rest is left to the engine's edge values.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cjson/cJSON.h>
+
+#include "seedgen/fake.h"
+#include "seedgen/gen.h"
+
+/* --- static data ------------------------------------------------------------ */
+
+enum adj { PCT_UP, PCT_DOWN, USD_UP, USD_DOWN, NADJ };
+static const char *const ADJ_NAMES[NADJ] = {
+	"PERCENT_MARKUP", "PERCENT_MARKDOWN", "DOLLAR_MARKUP", "DOLLAR_MARKDOWN",
+};
+
+struct category {
+	const char *name;
+	unsigned weight;
+	int usd_lo, usd_hi;             /* a sensible dollar adjustment per unit */
+	const char *unit;               /* of a bulk order's quantity */
+	int bulk[4];                    /* bulk thresholds */
+	int band[3][2];                 /* base price bands (dollars) */
+	const char *sub[4];             /* subcategories; NULL-ended */
+};
+
+static const struct category CATEGORIES[] = {
+	{ "Flower", 40, 10, 300, "lb", { 5, 10, 25, 50 },
+	  { { 800, 1200 }, { 1200, 1800 }, { 1800, 2600 } },
+	  { "Indoor", "Greenhouse", "Sun-grown", "Smalls" } },
+	{ "Pre-Roll", 15, 1, 25, "units", { 50, 100, 250, 500 },
+	  { { 3, 6 }, { 6, 12 }, { 12, 25 } }, { "Single", "Multi-pack", "Infused" } },
+	{ "Vape", 12, 2, 40, "units", { 24, 50, 100, 200 },
+	  { { 8, 15 }, { 15, 25 }, { 25, 45 } }, { "Cartridge", "Disposable", "Pod" } },
+	{ "Edible", 10, 1, 20, "units", { 24, 50, 100, 200 },
+	  { { 4, 8 }, { 8, 15 }, { 15, 30 } }, { "Gummies", "Chocolate", "Beverage" } },
+	{ "Concentrate", 10, 5, 150, "units", { 10, 25, 50, 100 },
+	  { { 10, 20 }, { 20, 35 }, { 35, 60 } }, { "Live Rosin", "Live Resin", "Badder", "Shatter" } },
+	{ "Tincture", 7, 2, 30, "units", { 24, 48, 100, 200 },
+	  { { 10, 20 }, { 20, 35 }, { 35, 60 } }, { "Full-spectrum", "CBD 1:1" } },
+	{ "Topical", 6, 2, 30, "units", { 24, 48, 100, 200 },
+	  { { 8, 15 }, { 15, 25 }, { 25, 45 } }, { "Balm", "Lotion" } },
+};
+#define NCATEGORIES (sizeof(CATEGORIES) / sizeof(CATEGORIES[0]))
+
+static const char *const GRADES[] = { "AAA", "AA", "A", "B", "C" };
+static const unsigned GRADE_WEIGHTS[] = { 25, 30, 25, 15, 5 };
+
+struct tier {
+	const char *key, *label;
+	int pct_lo, pct_hi;             /* its discount */
+};
+
+static const struct tier TIERS[] = {
+	{ "platinum", "Platinum", 10, 20 },
+	{ "gold", "Gold", 6, 15 },
+	{ "silver", "Silver", 3, 10 },
+	{ "bronze", "Bronze", 1, 5 },
+};
+
+enum kind {
+	K_CATEGORY_MARKUP, K_GRADE, K_TIER, K_BULK, K_STRAIN_PROMO, K_VENDOR, K_PRICE_BAND,
+	K_CLEARANCE, NKINDS
+};
+static const unsigned KIND_WEIGHTS[NKINDS] = { 18, 14, 16, 14, 10, 8, 8, 12 };
+
+static const char *const NOTES[] = {
+	"Reviewed quarterly by the sales team.",
+	"Approved by finance for the current quarter.",
+	"Stacks with client tier discounts.",
+	"Set to stay competitive with Bay Area wholesale prices.",
+	"Requested by sales to move aging inventory.",
+	"Keeps margins on target after the last COGS update.",
+	"Applies to new orders only; open orders keep their prices.",
+};
+
+/* --- helpers ---------------------------------------------------------------- */
+
+static size_t pick_weighted(struct sg_rand *r, const unsigned *w, size_t n)
+{
+	uint64_t total = 0, x;
+
+	for (size_t i = 0; i < n; i++)
+		total += w[i];
+	if (!total)
+		return n;
+	x = sg_rand_below64(r, total);
+	for (size_t i = 0; i < n; i++) {
+		if (x < w[i])
+			return i;
+		x -= w[i];
+	}
+	return n - 1;
+}
+
+static bool fits(const struct sg_table *t, int col, const char *s)
+{
+	const struct sg_column *c;
+
+	if (col < 0)
+		return false;
+	c = t->columns[col];
+	if (c->cls == SG_T_ENUM) {
+		for (size_t i = 0; i < c->n_enum; i++)
+			if (!strcmp(c->enum_values[i], s))
+				return true;
+		return false;
+	}
+	if ((c->cls == SG_T_CHAR || c->cls == SG_T_VARCHAR || c->cls == SG_T_TEXT) && c->length > 0)
+		return sg_utf8_chars(s, strlen(s)) <= (size_t)c->length;
+	return true;
+}
+
+static void set_fit(const struct sg_table *t, struct sg_row *row, int col, const char *s)
+{
+	if (s && fits(t, col, s))
+		sg_row_sets(row, (size_t)col, s);
+}
+
+static void set_json(const struct sg_table *t, struct sg_row *row, int col, cJSON *v)
+{
+	char *s = v ? cJSON_PrintUnformatted(v) : NULL;
+
+	set_fit(t, row, col, s);
+	cJSON_free(s);
+	cJSON_Delete(v);
+}
+
+/* Not soft-deleted, outside the edge scenario (configuration rows are live). */
+static void set_live(struct sg_gen_ctx *g, struct sg_row *row, int c_deleted)
+{
+	if (!sg_gen_env(g)->edge && c_deleted >= 0 && sg_gen_table(g)->columns[c_deleted]->nullable)
+		sg_row_set_null(row, (size_t)c_deleted);
+}
+
+/* "12%", "7.5%", "12.25%"; "$15", "$12.50". */
+static void add_amount(struct sg_buf *b, enum adj a, long long cents)
+{
+	if (a == PCT_UP || a == PCT_DOWN) {
+		if (cents % 100 == 0)
+			sg_buf_addf(b, "%lld%%", cents / 100);
+		else if (cents % 10 == 0)
+			sg_buf_addf(b, "%lld.%lld%%", cents / 100, cents % 100 / 10);
+		else
+			sg_buf_addf(b, "%lld.%02lld%%", cents / 100, cents % 100);
+	} else if (cents % 100 == 0) {
+		sg_buf_addf(b, "$%lld", cents / 100);
+	} else {
+		sg_buf_addf(b, "$%lld.%02lld", cents / 100, cents % 100);
+	}
+}
+
+/* A percentage in [lo, hi]: mostly whole, sometimes a half or a quarter. */
+static long long pct_cents(struct sg_rand *r, int lo, int hi)
+{
+	long long c = sg_rand_range(r, lo, hi) * 100LL;
+
+	if (c < hi * 100LL && sg_rand_chance(r, 0.25))
+		c += sg_rand_chance(r, 0.8) ? 50 : 25 * (1 + 2 * (long long)sg_rand_below(r, 2));
+	return c;
+}
+
+/* Dollars for a category: skewed to its low end, whole or .50 mostly. */
+static long long usd_cents(struct sg_rand *r, const struct category *cat)
+{
+	int lo = cat ? cat->usd_lo : 5, hi = cat ? cat->usd_hi : 100;
+	double d = sg_fake_money(r, lo, lo + (hi - lo) / 3.0);
+	long long c;
+
+	if (d > hi)
+		d = hi;
+	c = (long long)(d * 100 + 0.5);
+	if (sg_rand_chance(r, 0.7))
+		c = c / 100 * 100;
+	else if (sg_rand_chance(r, 0.65))
+		c = c / 100 * 100 + 50;
+	if (c < 100)
+		c = 100;
+	if (c > 50000)
+		c = 50000;
+	return c;
+}
+
+static const struct category *pick_category(struct sg_rand *r)
+{
+	unsigned w[NCATEGORIES];
+
+	for (size_t i = 0; i < NCATEGORIES; i++)
+		w[i] = CATEGORIES[i].weight;
+	return &CATEGORIES[pick_weighted(r, w, NCATEGORIES)];
+}
+
+static const char *pick_sub(struct sg_rand *r, const struct category *cat)
+{
+	uint32_t n = 0;
+
+	while (n < 4 && cat->sub[n])
+		n++;
+	return cat->sub[sg_rand_below(r, n)];
+}
+
+/* Seconds since 1970 of a timestamp as the server prints it,
+ * "YYYY-MM-DD HH:MM:SS[...]" (sessions run in UTC); 0 when unreadable. */
+static int64_t parse_time(const char *s)
+{
+	struct tm tm = { 0 };
+
+	if (!s || sscanf(s, "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+			 &tm.tm_min, &tm.tm_sec) < 3)
+		return 0;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	return (int64_t)timegm(&tm);
+}
+
+/* created in [lo, now - 1], updated at or after it; outside the edge
+ * scenario (a config row always has both). */
+static void set_times(struct sg_gen_ctx *g, struct sg_row *row, int c_created, int c_updated,
+		      int64_t lo, int64_t *created)
+{
+	struct sg_rand *r = sg_gen_rand(g);
+	int64_t now = sg_gen_env(g)->now, c;
+
+	if (lo > now - 1)
+		lo = now - 1;
+	c = sg_rand_range(r, lo, now - 1);
+	if (c_created >= 0)
+		sg_row_set_time(row, (size_t)c_created, c);
+	if (c_updated >= 0)
+		sg_row_set_time(row, (size_t)c_updated,
+				sg_rand_chance(r, 0.55) ? c : sg_rand_range(r, c, now - 1));
+	if (created)
+		*created = c;
+}
+
+/* A fake value of a kind, as a new string. */
+static char *fake_text(struct sg_gen_ctx *g, enum sg_fake_kind kind)
+{
+	struct sg_buf b = SG_BUF_INIT;
+
+	sg_fake_value(sg_gen_fake(g), kind, &b);
+	return sg_buf_detach(&b);
+}
+
+/* ==== pricing_rules ============================================================ */
+
+struct rules_state {
+	int c_name, c_desc, c_type, c_value, c_cond, c_logic, c_prio, c_active, c_deleted, c_created;
+	int c_updated;
+	unsigned adj_ok[NADJ];   /* 1 when the live adjustment_type column takes it */
+};
+
+static int rules_begin(struct sg_gen_ctx *g, struct sg_error *err)
+{
+	struct rules_state *st = sg_calloc(1, sizeof(*st));
+	const struct sg_table *t = sg_gen_table(g);
+	bool any = false;
+
+	(void)err;
+	sg_gen_set_state(g, st);
+	st->c_name = sg_gen_col(g, "name");
+	st->c_desc = sg_gen_col(g, "description");
+	st->c_type = sg_gen_col(g, "adjustment_type");
+	st->c_value = sg_gen_col(g, "adjustment_value");
+	st->c_cond = sg_gen_col(g, "conditions");
+	st->c_logic = sg_gen_col(g, "logic_type");
+	st->c_prio = sg_gen_col(g, "priority");
+	st->c_active = sg_gen_col(g, "is_active");
+	st->c_deleted = sg_gen_col(g, "deleted_at");
+	st->c_created = sg_gen_col(g, "created_at");
+	st->c_updated = sg_gen_col(g, "updated_at");
+	for (int a = 0; a < NADJ; a++) {
+		st->adj_ok[a] = st->c_type < 0 || fits(t, st->c_type, ADJ_NAMES[a]);
+		any |= st->adj_ok[a];
+	}
+	for (int a = 0; a < NADJ && !any; a++)
+		st->adj_ok[a] = 1; /* none fits: let the engine fill the type */
+	return 0;
+}
+
+/* The rule being made. */
+struct rule {
+	enum adj adj;
+	long long cents;
+	cJSON *cond;
+	int nkeys;
+	bool or;
+	struct sg_buf name, desc;
+};
+
+static void cond_str(struct rule *ru, const char *key, const char *v)
+{
+	cJSON_AddStringToObject(ru->cond, key, v);
+	ru->nkeys++;
+}
+
+static void cond_num(struct rule *ru, const char *key, double v)
+{
+	cJSON_AddNumberToObject(ru->cond, key, v);
+	ru->nkeys++;
+}
+
+/* The direction wanted, or its sibling when the live column lacks it. */
+static enum adj usable(const struct rules_state *st, enum adj want)
+{
+	static const enum adj sibling[NADJ] = { USD_UP, USD_DOWN, PCT_UP, PCT_DOWN };
+
+	if (st->adj_ok[want] || !st->adj_ok[sibling[want]])
+		return want;
+	return sibling[want];
+}
+
+static bool is_pct(enum adj a)
+{
+	return a == PCT_UP || a == PCT_DOWN;
+}
+
+/* The value of a rule of direction a on category cat, percent in [lo, hi]. */
+static void value(struct sg_rand *r, struct rule *ru, const struct category *cat, int lo, int hi)
+{
+	ru->cents = is_pct(ru->adj) ? pct_cents(r, lo, hi) : usd_cents(r, cat);
+}
+
+static void describe(struct sg_rand *r, struct rule *ru, const char *scope)
+{
+	bool up = ru->adj == PCT_UP || ru->adj == USD_UP;
+
+	sg_buf_adds(&ru->desc, is_pct(ru->adj) ? "Applies a " : "Applies a flat ");
+	add_amount(&ru->desc, ru->adj, ru->cents);
+	sg_buf_addf(&ru->desc, " %s%s to %s.", up ? "markup" : "markdown",
+		    is_pct(ru->adj) ? "" : " per unit", scope);
+	if (sg_rand_chance(r, 0.6))
+		sg_buf_addf(&ru->desc, " %s",
+			    NOTES[sg_rand_below(r, sizeof(NOTES) / sizeof(NOTES[0]))]);
+}
+
+static void make_rule(struct sg_gen_ctx *g, const struct rules_state *st, struct rule *ru,
+		      enum kind k)
+{
+	struct sg_rand *r = sg_gen_rand(g);
+	const struct category *cat = pick_category(r);
+	const struct tier *tier = &TIERS[sg_rand_below(r, 4)];
+	const char *grade = GRADES[pick_weighted(r, GRADE_WEIGHTS, 5)];
+	struct sg_buf scope = SG_BUF_INIT;
+	char *text = NULL;
+
+	switch (k) {
+	case K_CATEGORY_MARKUP:
+		ru->adj = usable(st, sg_rand_chance(r, 0.65) ? PCT_UP : USD_UP);
+		cond_str(ru, "category", cat->name);
+		value(r, ru, cat, 10, 40);
+		sg_buf_addf(&ru->name, "%s %s ", cat->name, is_pct(ru->adj) ? "base markup" : "handling surcharge");
+		add_amount(&ru->name, ru->adj, ru->cents);
+		sg_buf_addf(&scope, "all %s", cat->name);
+		break;
+	case K_GRADE: {
+		bool low = grade[0] == 'B' || grade[0] == 'C';
+
+		ru->adj = usable(st, low ? PCT_DOWN : sg_rand_chance(r, 0.6) ? PCT_UP : USD_UP);
+		cond_str(ru, "category", cat->name);
+		cond_str(ru, "grade", grade);
+		value(r, ru, cat, 5, low ? 20 : 25);
+		sg_buf_addf(&ru->name, "%s-grade %s %s ", grade, cat->name, low ? "markdown" : "premium");
+		add_amount(&ru->name, ru->adj, ru->cents);
+		sg_buf_addf(&scope, "%s-grade %s", grade, cat->name);
+		break;
+	}
+	case K_TIER:
+		ru->adj = usable(st, PCT_DOWN);
+		cond_str(ru, "clientTier", tier->key);
+		value(r, ru, cat, tier->pct_lo, tier->pct_hi);
+		if (sg_rand_chance(r, 0.5)) {
+			cond_str(ru, "category", cat->name);
+			sg_buf_addf(&ru->name, "%s tier %s markdown ", tier->label, cat->name);
+			sg_buf_addf(&scope, "%s for %s-tier clients", cat->name, tier->key);
+		} else {
+			sg_buf_addf(&ru->name, "%s tier discount ", tier->label);
+			sg_buf_addf(&scope, "every order from %s-tier clients", tier->key);
+		}
+		add_amount(&ru->name, ru->adj, ru->cents);
+		break;
+	case K_BULK: {
+		int q = cat->bulk[sg_rand_below(r, 4)];
+
+		ru->adj = usable(st, sg_rand_chance(r, 0.7) ? PCT_DOWN : USD_DOWN);
+		cond_str(ru, "category", cat->name);
+		cond_num(ru, "minQuantity", q);
+		value(r, ru, cat, 3, 15);
+		sg_buf_addf(&ru->name, "Bulk %s discount ", cat->name);
+		add_amount(&ru->name, ru->adj, ru->cents);
+		sg_buf_addf(&ru->name, " (%d+ %s)", q, cat->unit);
+		sg_buf_addf(&scope, "%s orders of %d %s or more", cat->name, q, cat->unit);
+		break;
+	}
+	case K_STRAIN_PROMO:
+		text = fake_text(g, SG_FAKE_STRAIN);
+		ru->adj = usable(st, sg_rand_chance(r, 0.6) ? PCT_DOWN : USD_DOWN);
+		cond_str(ru, "strain", text);
+		value(r, ru, cat, 10, 30);
+		if (sg_rand_chance(r, 0.5)) {
+			cond_str(ru, "category", cat->name);
+			sg_buf_addf(&ru->name, "%s %s promo ", text, cat->name);
+			sg_buf_addf(&scope, "%s %s", text, cat->name);
+		} else {
+			sg_buf_addf(&ru->name, "%s promo ", text);
+			sg_buf_addf(&scope, "every %s product", text);
+		}
+		add_amount(&ru->name, ru->adj, ru->cents);
+		sg_buf_adds(&ru->name, " off");
+		break;
+	case K_VENDOR:
+		text = fake_text(g, SG_FAKE_COMPANY_FARM);
+		ru->adj = usable(st, PCT_UP);
+		cond_str(ru, "vendor", text);
+		value(r, ru, cat, 2, 10);
+		sg_buf_addf(&ru->name, "%s consignment markup ", text);
+		add_amount(&ru->name, ru->adj, ru->cents);
+		sg_buf_addf(&scope, "consigned goods from %s", text);
+		break;
+	case K_PRICE_BAND: {
+		int b = (int)sg_rand_below(r, 3);
+
+		cond_str(ru, "category", cat->name);
+		if (b == 2 || sg_rand_chance(r, 0.5)) {
+			ru->adj = usable(st, PCT_UP);
+			cond_num(ru, "priceMin", cat->band[b][0]);
+			cond_num(ru, "priceMax", cat->band[b][1]);
+			value(r, ru, cat, 3, 15);
+			sg_buf_addf(&ru->name, "Top-shelf %s markup ", cat->name);
+			add_amount(&ru->name, ru->adj, ru->cents);
+			sg_buf_addf(&ru->name, " ($%d-$%d base)", cat->band[b][0], cat->band[b][1]);
+			sg_buf_addf(&scope, "%s with a base price of $%d to $%d", cat->name,
+				    cat->band[b][0], cat->band[b][1]);
+		} else {
+			ru->adj = usable(st, PCT_DOWN);
+			cond_num(ru, "priceMax", cat->band[b][0]);
+			value(r, ru, cat, 2, 10);
+			sg_buf_addf(&ru->name, "Value %s discount ", cat->name);
+			add_amount(&ru->name, ru->adj, ru->cents);
+			sg_buf_addf(&ru->name, " (under $%d base)", cat->band[b][0]);
+			sg_buf_addf(&scope, "%s with a base price under $%d", cat->name, cat->band[b][0]);
+		}
+		break;
+	}
+	default: /* K_CLEARANCE: OR over two keys */
+		ru->or = true;
+		ru->adj = usable(st, PCT_DOWN);
+		value(r, ru, cat, 15, 40);
+		if (sg_rand_chance(r, 0.5)) {
+			const char *low = sg_rand_chance(r, 0.7) ? "B" : "C";
+
+			text = fake_text(g, SG_FAKE_STRAIN);
+			cond_str(ru, "grade", low);
+			cond_str(ru, "strain", text);
+			sg_buf_addf(&ru->name, "Clearance: %s-grade or %s ", low, text);
+			sg_buf_addf(&scope, "%s-grade product or any %s", low, text);
+		} else {
+			const char *sub = pick_sub(r, cat);
+
+			cond_str(ru, "subcategory", sub);
+			cond_str(ru, "grade", "C");
+			sg_buf_addf(&ru->name, "Clearance: %s or C-grade ", sub);
+			sg_buf_addf(&scope, "%s or C-grade product", sub);
+		}
+		add_amount(&ru->name, ru->adj, ru->cents);
+		sg_buf_adds(&ru->name, " off");
+		break;
+	}
+	describe(r, ru, sg_buf_str(&scope));
+	sg_buf_release(&scope);
+	free(text);
+}
+
+/* Edge rows: no condition (priority 0, the smallest value) or five (100, the
+ * largest). */
+static void make_edge_rule(struct sg_gen_ctx *g, const struct rules_state *st, struct rule *ru,
+			   bool full)
+{
+	struct sg_rand *r = sg_gen_rand(g);
+	ru->adj = usable(st, sg_rand_chance(r, 0.5) ? USD_UP : PCT_UP);
+	if (!full) {
+		ru->cents = 100;
+		sg_buf_adds(&ru->name, "Store-wide markup ");
+		add_amount(&ru->name, ru->adj, ru->cents);
+		return;
+	}
+	{
+		const struct category *cat = pick_category(r);
+		const struct tier *tier = &TIERS[sg_rand_below(r, 4)];
+		const char *sub = pick_sub(r, cat);
+		char *strain = fake_text(g, SG_FAKE_STRAIN);
+
+		ru->cents = is_pct(ru->adj) ? 4000 : 50000;
+		cond_str(ru, "category", cat->name);
+		cond_str(ru, "subcategory", sub);
+		cond_str(ru, "strain", strain);
+		cond_str(ru, "grade", "AAA");
+		cond_str(ru, "clientTier", tier->key);
+		sg_buf_addf(&ru->name, "%s tier AAA-grade %s %s %s premium ", tier->label, strain, sub,
+			    cat->name);
+		add_amount(&ru->name, ru->adj, ru->cents);
+		free(strain);
+	}
+}
+
+static void rules_row(struct sg_gen_ctx *g, struct sg_row *row)
+{
+	const struct rules_state *st = sg_gen_state(g);
+	const struct sg_table *t = sg_gen_table(g);
+	const struct sg_gen_env *env = sg_gen_env(g);
+	struct sg_rand *r = sg_gen_rand(g);
+	struct rule ru = { .cond = cJSON_CreateObject() };
+	int prio;
+
+	if (!ru.cond)
+		return;
+	if (env->edge && row->index % 3 != 2)
+		make_edge_rule(g, st, &ru, row->index % 3 == 1);
+	else
+		make_rule(g, st, &ru, (enum kind)pick_weighted(r, KIND_WEIGHTS, NKINDS));
+	if (ru.or)
+		prio = 5 + (int)sg_rand_below(r, 15);
+	else if (env->edge && ru.nkeys == 0)
+		prio = 0;
+	else if (ru.nkeys >= 5)
+		prio = 100;
+	else
+		prio = 20 * ru.nkeys + (int)sg_rand_below(r, 20);
+
+	set_fit(t, row, st->c_name, sg_buf_str(&ru.name));
+	if (st->c_desc >= 0 && !env->edge) {
+		if (ru.desc.len && sg_rand_chance(r, 0.85))
+			set_fit(t, row, st->c_desc, ru.desc.data);
+		else if (t->columns[st->c_desc]->nullable)
+			sg_row_set_null(row, (size_t)st->c_desc);
+	}
+	set_fit(t, row, st->c_type, ADJ_NAMES[ru.adj]);
+	if (st->c_value >= 0)
+		sg_row_setf(row, (size_t)st->c_value, "%lld.%02lld", ru.cents / 100, ru.cents % 100);
+	set_json(t, row, st->c_cond, ru.cond);
+	set_fit(t, row, st->c_logic, ru.or ? "OR" : "AND");
+	if (st->c_prio >= 0)
+		sg_row_set_int(row, (size_t)st->c_prio, prio);
+	if (!env->edge) {
+		bool deleted = st->c_deleted >= 0 && sg_rand_chance(r, 0.04);
+		int64_t created;
+
+		if (st->c_active >= 0)
+			sg_row_set_int(row, (size_t)st->c_active, !deleted && sg_rand_chance(r, 0.9));
+		set_times(g, row, st->c_created, st->c_updated, env->now - 700 * 86400LL, &created);
+		if (deleted) {
+			/* the deletion is the rule's last update */
+			int64_t at = sg_rand_range(r, created, env->now - 1);
+
+			sg_row_set_time(row, (size_t)st->c_deleted, at);
+			if (st->c_updated >= 0)
+				sg_row_set_time(row, (size_t)st->c_updated, at);
+		} else {
+			set_live(g, row, st->c_deleted);
+		}
+	}
+	sg_buf_release(&ru.name);
+	sg_buf_release(&ru.desc);
+}
+
+static void rules_end(struct sg_gen_ctx *g)
+{
+	free(sg_gen_state(g));
+}
+
+const struct sg_generator sg_gen_pricing_rules = {
+	.table = "pricing_rules",
+	.summary = "markups and discounts by category, grade, client tier, quantity; named by effect",
+	.begin = rules_begin,
+	.row = rules_row,
+	.end = rules_end,
+};
+
+/* ==== pricing_profiles ========================================================= */
+
+struct segment {
+	const char *name, *who;
+};
+
+static const struct segment SEGMENTS[] = {
+	{ "Wholesale", "licensed wholesale buyers" },
+	{ "Dispensary Tier 1", "high-volume dispensary accounts" },
+	{ "Dispensary Tier 2", "mid-size dispensaries" },
+	{ "Distributor Volume", "distributors buying at volume" },
+	{ "Delivery Partners", "delivery-only retailers" },
+	{ "VIP Retail", "VIP portal retail accounts" },
+	{ "Consignment", "consignment growers and brands" },
+	{ "New Accounts", "accounts in their first 90 days" },
+	{ "Brand Partners", "white-label brand partners" },
+};
+#define NSEGMENTS (sizeof(SEGMENTS) / sizeof(SEGMENTS[0]))
+
+struct region {
+	const char *name, *in;
+};
+
+static const struct region REGIONS[] = {
+	{ "Northern California", "in Northern California" },
+	{ "Bay Area", "in the Bay Area" },
+	{ "Sacramento Valley", "in the Sacramento Valley" },
+	{ "Central Valley", "in the Central Valley" },
+	{ "Central Coast", "on the Central Coast" },
+	{ "Los Angeles", "in Los Angeles" },
+	{ "Inland Empire", "in the Inland Empire" },
+	{ "San Diego", "in San Diego" },
+	{ "Emerald Triangle", "in the Emerald Triangle" },
+};
+#define NREGIONS (sizeof(REGIONS) / sizeof(REGIONS[0]))
+#define NCOMBOS (NSEGMENTS * NREGIONS)
+
+struct names {
+	char **v;
+	size_t n, cap;
+};
+
+struct prule {
+	long long id;
+	long long priority;
+	bool active;
+	char *name;
+	int64_t created;           /* 0 when unknown */
+};
+
+struct profiles_state {
+	struct prule *rules;
+	size_t nrules, cap;
+	struct names taken;        /* profile names in the table */
+	uint32_t combos[NCOMBOS];  /* segment x region, shuffled; unused names first */
+	size_t nfree;              /* combos[0..nfree) are names not taken */
+	int c_name, c_desc, c_rules, c_by, c_deleted, c_created, c_updated;
+};
+
+static int names_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+{
+	struct names *nm = ctx;
+
+	(void)ncols;
+	(void)lengths;
+	if (!values[0])
+		return 0;
+	SG_GROW(nm->v, nm->n + 1, nm->cap);
+	nm->v[nm->n++] = sg_strdup(values[0]);
+	return 0;
+}
+
+static bool names_has(const struct names *nm, const char *s)
+{
+	for (size_t i = 0; i < nm->n; i++)
+		if (!strcmp(nm->v[i], s))
+			return true;
+	return false;
+}
+
+static void names_release(struct names *nm)
+{
+	for (size_t i = 0; i < nm->n; i++)
+		free(nm->v[i]);
+	free(nm->v);
+	memset(nm, 0, sizeof(*nm));
+}
+
+/* The columns of `table` in the connection's database or schema (the
+ * generator's own view of the schema does not cover pricing_rules). */
+static int live_columns(struct sg_db *db, const char *table, struct names *out,
+			struct sg_error *err)
+{
+	struct sg_buf sql = SG_BUF_INIT;
+	int rc;
+
+	sg_buf_adds(&sql, "SELECT column_name FROM information_schema.columns WHERE table_schema = ");
+	if (db->drv->dialect == SG_DIALECT_PGSQL && db->schema_name)
+		sg_db_quote_literal(db, &sql, db->schema_name, strlen(db->schema_name));
+	else
+		sg_buf_adds(&sql, db->drv->dialect == SG_DIALECT_PGSQL ? "current_schema()" : "DATABASE()");
+	sg_buf_adds(&sql, " AND table_name = ");
+	sg_db_quote_literal(db, &sql, table, strlen(table));
+	rc = sg_db_query(db, sql.data, names_row, out, err);
+	sg_buf_release(&sql);
+	return rc;
+}
+
+static void add_col_if(struct sg_db *db, struct sg_buf *sql, const struct names *cols,
+		       const char *name)
+{
+	sg_buf_adds(sql, ", ");
+	if (names_has(cols, name))
+		sg_db_quote_ident(db, sql, name);
+	else
+		sg_buf_adds(sql, "NULL");
+}
+
+static int prule_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+{
+	struct profiles_state *st = ctx;
+	struct prule *p;
+
+	(void)ncols;
+	(void)lengths;
+	if (!values[0])
+		return 0;
+	SG_GROW(st->rules, st->nrules + 1, st->cap);
+	p = &st->rules[st->nrules++];
+	p->id = strtoll(values[0], NULL, 10);
+	p->name = values[1] ? sg_strdup(values[1]) : NULL;
+	p->priority = values[2] ? strtoll(values[2], NULL, 10) : 0;
+	/* MySQL booleans read as 1/0, PostgreSQL's as t/f */
+	p->active = !values[3] || values[3][0] == '1' || values[3][0] == 't';
+	p->created = parse_time(values[4]);
+	return 0;
+}
+
+static void combo_name(struct sg_buf *b, uint32_t combo)
+{
+	sg_buf_addf(b, "%s \xe2\x80\x94 %s", SEGMENTS[combo / NREGIONS].name,
+		    REGIONS[combo % NREGIONS].name);
+}
+
+static int profiles_begin(struct sg_gen_ctx *g, struct sg_error *err)
+{
+	struct profiles_state *st = sg_calloc(1, sizeof(*st));
+	const struct sg_table *t = sg_gen_table(g);
+	struct sg_db *db = sg_gen_db(g);
+	struct sg_rand *r = sg_gen_rand(g);
+	struct names cols = { 0 };
+	struct sg_buf sql = SG_BUF_INIT;
+	uint32_t taken[NCOMBOS];
+	size_t ntaken = 0;
+	int rc = 0;
+
+	sg_gen_set_state(g, st);
+	st->c_name = sg_gen_col(g, "name");
+	st->c_desc = sg_gen_col(g, "description");
+	st->c_rules = sg_gen_col(g, "rules");
+	st->c_by = sg_gen_col(g, "created_by");
+	st->c_deleted = sg_gen_col(g, "deleted_at");
+	st->c_created = sg_gen_col(g, "created_at");
+	st->c_updated = sg_gen_col(g, "updated_at");
+
+	/* The live rules a profile may list, in key order. */
+	if (live_columns(db, "pricing_rules", &cols, err) < 0)
+		return -1;
+	if (names_has(&cols, "id")) {
+		sg_buf_adds(&sql, "SELECT ");
+		sg_db_quote_ident(db, &sql, "id");
+		add_col_if(db, &sql, &cols, "name");
+		add_col_if(db, &sql, &cols, "priority");
+		add_col_if(db, &sql, &cols, "is_active");
+		add_col_if(db, &sql, &cols, "created_at");
+		sg_buf_adds(&sql, " FROM ");
+		sg_db_quote_table(db, &sql, "pricing_rules");
+		if (names_has(&cols, "deleted_at")) {
+			sg_buf_adds(&sql, " WHERE ");
+			sg_db_quote_ident(db, &sql, "deleted_at");
+			sg_buf_adds(&sql, " IS NULL");
+		}
+		sg_buf_adds(&sql, " ORDER BY ");
+		sg_db_quote_ident(db, &sql, "id");
+		rc = sg_db_query(db, sql.data, prule_row, st, err);
+	}
+	names_release(&cols);
+	if (rc == 0 && st->c_name >= 0) {
+		sg_buf_reset(&sql);
+		sg_buf_adds(&sql, "SELECT ");
+		sg_db_quote_ident(db, &sql, t->columns[st->c_name]->name);
+		sg_buf_adds(&sql, " FROM ");
+		sg_db_quote_table(db, &sql, t->name);
+		rc = sg_db_query(db, sql.data, names_row, &st->taken, err);
+	}
+	sg_buf_release(&sql);
+	if (rc < 0)
+		return -1;
+
+	/* Names not in the table yet come first, shuffled. */
+	for (uint32_t i = 0; i < NCOMBOS; i++) {
+		struct sg_buf b = SG_BUF_INIT;
+
+		combo_name(&b, i);
+		if (names_has(&st->taken, b.data))
+			taken[ntaken++] = i;
+		else
+			st->combos[st->nfree++] = i;
+		sg_buf_release(&b);
+	}
+	for (size_t i = st->nfree; i > 1; i--) {
+		size_t j = sg_rand_below64(r, i);
+		uint32_t x = st->combos[i - 1];
+
+		st->combos[i - 1] = st->combos[j];
+		st->combos[j] = x;
+	}
+	memcpy(st->combos + st->nfree, taken, ntaken * sizeof(uint32_t));
+	return 0;
+}
+
+static int cmp_prule_prio(const void *a, const void *b)
+{
+	const struct prule *x = *(const struct prule *const *)a, *y = *(const struct prule *const *)b;
+
+	if (x->priority != y->priority)
+		return x->priority > y->priority ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static void profiles_row(struct sg_gen_ctx *g, struct sg_row *row)
+{
+	struct profiles_state *st = sg_gen_state(g);
+	const struct sg_table *t = sg_gen_table(g);
+	struct sg_rand *r = sg_gen_rand(g);
+	bool edge = sg_gen_env(g)->edge;
+	size_t idx = (size_t)row->index, k, n = 0;
+	uint32_t combo = st->combos[idx % NCOMBOS];
+	const struct prule **pick = sg_malloc((st->nrules ? st->nrules : 1) * sizeof(*pick));
+	struct sg_buf name = SG_BUF_INIT, desc = SG_BUF_INIT;
+	cJSON *arr = cJSON_CreateArray();
+
+	/* 2-6 distinct rules, mostly active ones; [] and all rules at the edge. */
+	if (edge && idx % 3 == 0)
+		k = 0;
+	else if (edge && idx % 3 == 1)
+		k = st->nrules < 200 ? st->nrules : 200;
+	else
+		k = 2 + pick_weighted(r, (const unsigned[]){ 20, 30, 25, 15, 10 }, 5);
+	if (k > st->nrules)
+		k = st->nrules;
+	if (k) {
+		unsigned *w = sg_malloc(st->nrules * sizeof(unsigned));
+
+		for (size_t i = 0; i < st->nrules; i++)
+			w[i] = st->rules[i].active ? 6 : 1;
+		while (n < k) {
+			size_t i = pick_weighted(r, w, st->nrules);
+
+			if (i >= st->nrules)
+				break;
+			pick[n++] = &st->rules[i];
+			w[i] = 0;
+		}
+		free(w);
+		qsort(pick, n, sizeof(*pick), cmp_prule_prio);
+	}
+	for (size_t i = 0; arr && i < n; i++) {
+		cJSON *o = cJSON_CreateObject();
+
+		if (!o)
+			break;
+		cJSON_AddNumberToObject(o, "ruleId", (double)pick[i]->id);
+		cJSON_AddNumberToObject(o, "priority", (double)(i + 1));
+		cJSON_AddItemToArray(arr, o);
+	}
+	set_json(t, row, st->c_rules, arr);
+
+	combo_name(&name, combo);
+	if (idx >= st->nfree)
+		sg_buf_addf(&name, " (v%zu)", (idx - st->nfree) / NCOMBOS + 2);
+	set_fit(t, row, st->c_name, name.data);
+
+	if (st->c_desc >= 0 && !edge) {
+		sg_buf_addf(&desc, "Pricing for %s %s.", SEGMENTS[combo / NREGIONS].who,
+			    REGIONS[combo % NREGIONS].in);
+		if (!n) {
+			sg_buf_adds(&desc, " No rules yet: list prices apply.");
+		} else {
+			size_t shown = 0;
+
+			for (size_t i = 0; i < n && shown < 3; i++) {
+				if (!pick[i]->name)
+					continue;
+				sg_buf_adds(&desc, shown ? "; " : " Rules: ");
+				sg_buf_adds(&desc, pick[i]->name);
+				shown++;
+			}
+			if (shown)
+				sg_buf_adds(&desc, shown < n ? "; and more." : ".");
+		}
+		if (sg_rand_chance(r, 0.9) && fits(t, st->c_desc, desc.data))
+			sg_row_sets(row, (size_t)st->c_desc, desc.data);
+		else if (t->columns[st->c_desc]->nullable)
+			sg_row_set_null(row, (size_t)st->c_desc);
+	}
+	if (st->c_by >= 0)
+		sg_gen_pick_parent(g, row, st->c_by);
+	set_live(g, row, st->c_deleted);
+	if (!edge) {
+		/* made after the newest rule it lists */
+		int64_t lo = sg_gen_env(g)->now - 600 * 86400LL;
+
+		for (size_t i = 0; i < n; i++)
+			if (pick[i]->created > lo)
+				lo = pick[i]->created;
+		set_times(g, row, st->c_created, st->c_updated, lo, NULL);
+	}
+	sg_buf_release(&name);
+	sg_buf_release(&desc);
+	free(pick);
+}
+
+static void profiles_end(struct sg_gen_ctx *g)
+{
+	struct profiles_state *st = sg_gen_state(g);
+
+	for (size_t i = 0; i < st->nrules; i++)
+		free(st->rules[i].name);
+	free(st->rules);
+	names_release(&st->taken);
+	free(st);
+}
+
+static const char *const profiles_after[] = { "pricing_rules", NULL };
+
+const struct sg_generator sg_gen_pricing_profiles = {
+	.table = "pricing_profiles",
+	.summary = "segment x region profiles listing 2-6 live pricing_rules as {ruleId, priority}",
+	.after = profiles_after,
+	.begin = profiles_begin,
+	.row = profiles_row,
+	.end = profiles_end,
+};
