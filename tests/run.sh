@@ -61,8 +61,12 @@ if [ "$unit_only" -eq 0 ]; then
 		echo "== $t"
 		before=$(wc -l <"$tally")
 		start_s=$(date +%s)
-		bash "$t"
+		# From a scratch directory, so that the run reports seedgen leaves
+		# in the current directory do not land in the checkout.
+		scratch=$(mktemp -d)
+		(cd "$scratch" && bash "$ROOT/$t")
 		rc=$?
+		rm -rf "$scratch"
 		after=$(wc -l <"$tally")
 		echo "== $t: exit $rc, $(( $(date +%s) - start_s ))s"
 		if [ "$rc" -ne 0 ]; then

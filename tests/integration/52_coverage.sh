@@ -3,9 +3,9 @@
 # priority tables and their parent (users) it counts exactly; --tables,
 # --min-percent as a gate, --format json; Pivotal on PostgreSQL.
 #
-# The rows come from plain SQL (tests/sql/terp_priority_rows.sql) until the
-# seeding engine can fill the priority tables; then the "after seeding"
-# cases should seed with seedgen itself.
+# The exact output format is checked on rows from plain SQL
+# (tests/sql/terp_priority_rows.sql); the exact count after seeding, on
+# a database seedgen itself seeded.
 source "$(dirname "$0")/../lib.sh"
 
 TERP_SQL=$ROOT/../shared/schemas/terp/mysql.sql
@@ -53,6 +53,27 @@ empty tables (1):
 row counts:
   todo_tasks 3
   accounts   0" "$T_OUT"
+
+# Seeded by seedgen itself: users, then the ten priority tables and the
+# parents they need; the exact count is checked against the database's own.
+seeded=$(t_mysql_createdb seedgen_t52_seeded) || t_bail "cannot create database seedgen_t52_seeded"
+t_defer t_mysql_dropdb seedgen_t52_seeded
+t_ok "load TERP again" t_mysql "$seeded" <"$TERP_SQL"
+t_ok "seedgen: 20 users" "$SEEDGEN" --db "$seeded" --table users --count 20 --seed 5 -q
+t_ok "seedgen: the ten priority tables and their parents" "$SEEDGEN" --db "$seeded" \
+	--table "$PRIORITY" --with-parents --count 15 --seed 5 -q
+nonempty=$(t_mysql "$seeded" "SELECT table_name FROM information_schema.tables
+	WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'" | while read -r t; do
+	t_mysql "$seeded" "SELECT COUNT(*) > 0 FROM \`$t\`"; done | grep -c '^1$')
+t_ok "coverage after seeding" "$SEEDGEN" coverage --db "$seeded"
+t_eq "after seeding: the exact count" "$nonempty/233 tables have data ($((nonempty * 100 / 233))%)" \
+	"$(head -1 <<<"$T_OUT")"
+t_ok "after seeding: the ten priority tables all have data" "$SEEDGEN" coverage --db "$seeded" \
+	--tables "$PRIORITY" --min-percent 100
+t_ok "--min-percent gates at the seeded share" "$SEEDGEN" coverage --db "$seeded" \
+	--min-percent $((nonempty * 100 / 233))
+t_exit 1 "--min-percent one above fails" "$SEEDGEN" coverage --db "$seeded" \
+	--min-percent $((nonempty * 100 / 233 + 1))
 
 t_exit 2 "unknown table: exit 2" "$SEEDGEN" coverage --db "$terp" --tables todo_task
 t_match "unknown table: suggestion" "did you mean 'todo_tasks'\?" "$T_ERR"
