@@ -610,7 +610,7 @@ static void comments_row(struct sg_gen_ctx *g, struct sg_row *row)
 	const struct sg_gen_env *env = sg_gen_env(g);
 	struct sg_rand *r = sg_gen_rand(g);
 	const char *type = NULL;
-	char author[128];
+	char author[128], type_buf[64];
 	bool has_author = false;
 	int64_t created = env->now - sg_rand_range(r, 0, 365 * DAY), x;
 
@@ -626,8 +626,19 @@ static void comments_row(struct sg_gen_ctx *g, struct sg_row *row)
 		}
 	}
 
-	/* what it is about */
-	if (s->nt) {
+	/* what it is about: the config's polymorphic map when it has one for
+	 * commentable_type (the engine fills the pair), else the entity
+	 * tables found in begin */
+	if (sg_gen_fill_pair(g, row, s->type) == 0) {
+		size_t len;
+		const char *v = sg_row_get(row, (size_t)s->type, &len);
+
+		if (v && len < sizeof(type_buf)) {
+			memcpy(type_buf, v, len);
+			type_buf[len] = '\0';
+			type = type_buf;
+		}
+	} else if (s->nt) {
 		uint32_t w = sg_rand_below(r, s->total_weight);
 		struct target *t = &s->t[0];
 

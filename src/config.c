@@ -296,7 +296,7 @@ static void column_free(struct sg_cfg_column *c)
  * overrides what it names and keeps the rest. */
 static int parse_table(struct ctx *x, struct sg_config *cfg, const cJSON *n)
 {
-	static const char *const keys[] = { "count", "null_rate", "columns", "relations",
+	static const char *const keys[] = { "comment", "count", "null_rate", "columns", "relations",
 					    "polymorphic", NULL };
 	struct sg_buf path = SG_BUF_INIT;
 	struct sg_cfg_table *t;

@@ -447,39 +447,54 @@ static void fill_fks(struct sg_gen_ctx *g, struct sg_row *row)
 	}
 }
 
+static void fill_poly(struct sg_gen_ctx *g, struct sg_row *row, size_t i)
+{
+	const struct sg_plan_poly *pp = &g->st->polys[i];
+	size_t avail = 0, pick;
+	long t;
+
+	if (sg_row_is_set(row, pp->type_col) && sg_row_is_set(row, pp->id_col))
+		return;
+	for (size_t j = 0; j < pp->ntargets; j++)
+		avail += g->poly_pools[i][j].n > 0;
+	if (!avail) {
+		if (g->sampling && pp->ntargets) {
+			sg_row_sets(row, pp->type_col, pp->type_values[0]);
+			sg_row_sets(row, pp->id_col, "<new>");
+		} else {
+			sg_row_set_null(row, pp->type_col);
+			sg_row_set_null(row, pp->id_col);
+		}
+		return;
+	}
+	pick = sg_rand_below(&g->r, (uint32_t)avail);
+	for (size_t j = 0; j < pp->ntargets; j++) {
+		struct pool *p = &g->poly_pools[i][j];
+
+		if (!p->n || pick--)
+			continue;
+		t = pool_pick(p, &g->r);
+		sg_row_sets(row, pp->type_col, pp->type_values[j]);
+		sg_row_set(row, pp->id_col, p->data.data + p->off[t], p->len[t]);
+		break;
+	}
+}
+
 static void fill_polys(struct sg_gen_ctx *g, struct sg_row *row)
 {
-	for (size_t i = 0; i < g->st->npolys; i++) {
-		const struct sg_plan_poly *pp = &g->st->polys[i];
-		size_t avail = 0, pick;
-		long t;
+	for (size_t i = 0; i < g->st->npolys; i++)
+		fill_poly(g, row, i);
+}
 
-		if (sg_row_is_set(row, pp->type_col) && sg_row_is_set(row, pp->id_col))
+int sg_gen_fill_pair(struct sg_gen_ctx *g, struct sg_row *row, int type_col)
+{
+	for (size_t i = 0; type_col >= 0 && i < g->st->npolys; i++) {
+		if (g->st->polys[i].type_col != (size_t)type_col)
 			continue;
-		for (size_t j = 0; j < pp->ntargets; j++)
-			avail += g->poly_pools[i][j].n > 0;
-		if (!avail) {
-			if (g->sampling && pp->ntargets) {
-				sg_row_sets(row, pp->type_col, pp->type_values[0]);
-				sg_row_sets(row, pp->id_col, "<new>");
-			} else {
-				sg_row_set_null(row, pp->type_col);
-				sg_row_set_null(row, pp->id_col);
-			}
-			continue;
-		}
-		pick = sg_rand_below(&g->r, (uint32_t)avail);
-		for (size_t j = 0; j < pp->ntargets; j++) {
-			struct pool *p = &g->poly_pools[i][j];
-
-			if (!p->n || pick--)
-				continue;
-			t = pool_pick(p, &g->r);
-			sg_row_sets(row, pp->type_col, pp->type_values[j]);
-			sg_row_set(row, pp->id_col, p->data.data + p->off[t], p->len[t]);
-			break;
-		}
+		fill_poly(g, row, i);
+		return sg_row_get(row, (size_t)type_col, NULL) ? 0 : -1;
 	}
+	return -1;
 }
 
 static void fill_generic(struct sg_gen_ctx *g, struct sg_row *row)

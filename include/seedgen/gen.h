@@ -73,6 +73,12 @@ void sg_gen_set_state(struct sg_gen_ctx *g, void *state);
  * value is then left unset). */
 int sg_gen_pick_parent(struct sg_gen_ctx *g, struct sg_row *row, int col);
 
+/* When the plan has a polymorphic pair whose type column is type_col (from
+ * the config's map, or an enum whose values name tables), sets both type
+ * and id the way the engine would and returns 0; the generator can then
+ * read the type back. -1 (nothing set) when there is no such pair. */
+int sg_gen_fill_pair(struct sg_gen_ctx *g, struct sg_row *row, int type_col);
+
 /* Fills column col now with the engine's generic value (so that the
  * generator can read it, e.g. created_at before completed_at). */
 void sg_gen_fill(struct sg_gen_ctx *g, struct sg_row *row, int col);
