@@ -3,6 +3,7 @@
  * data and messages.
  */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +17,16 @@ void sg_buf_grow(struct sg_buf *b, size_t extra)
 	if (need <= b->cap)
 		return;
 	size_t cap = b->cap ? b->cap : 64;
+	bool fresh = !b->data;
+
 	while (cap < need)
 		cap *= 2;
 	b->data = sg_realloc(b->data, cap);
 	b->cap = cap;
+	/* A buffer is a valid (empty) string from its first allocation on, so
+	 * grow-then-detach with nothing added still returns a string. */
+	if (fresh)
+		b->data[b->len] = '\0';
 }
 
 void sg_buf_add(struct sg_buf *b, const void *data, size_t len)

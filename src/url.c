@@ -29,7 +29,10 @@ int sg_url_decode(const char *s, size_t len, char **out)
 {
 	struct sg_buf b = SG_BUF_INIT;
 
+	/* sg_buf_grow() alone leaves the buffer unterminated, and an empty
+	 * part (mysql://user:@host, ?key=) adds nothing to it: terminate now. */
 	sg_buf_grow(&b, len);
+	b.data[0] = '\0';
 	for (size_t i = 0; i < len; i++) {
 		if (s[i] == '%') {
 			int hi, lo;

@@ -248,6 +248,11 @@ static void buffers(void **state)
 	assert_string_equal(s, "x");
 	assert_null(b.data);
 	free(s);
+	/* grown but never written: still an empty string */
+	sg_buf_grow(&b, 10);
+	s = sg_buf_detach(&b);
+	assert_string_equal(s, "");
+	free(s);
 }
 
 int main(void)
