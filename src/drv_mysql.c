@@ -233,16 +233,23 @@ static void set_ssl_options(MYSQL *my, const struct conn_opts *o)
 		mysql_options(my, MYSQL_OPT_SSL_CA, o->ssl_ca);
 }
 
+static void my_quote_ident(struct sg_buf *out, const char *ident);
+
 static void connect_hint(struct sg_error *err, unsigned int code, const struct sg_db *db)
 {
 	switch (code) {
 	case 1045: /* ER_ACCESS_DENIED_ERROR */
 		sg_error_hint(err, "check the user name and password in the URL");
 		break;
-	case 1049: /* ER_BAD_DB_ERROR */
-		sg_error_hint(err, "create the database first: CREATE DATABASE `%s`",
-			      db->url.database);
+	case 1049: { /* ER_BAD_DB_ERROR */
+		struct sg_buf q = SG_BUF_INIT;
+
+		/* quoted, so that the hint is SQL that runs as it stands */
+		my_quote_ident(&q, db->url.database ? db->url.database : "");
+		sg_error_hint(err, "create the database first: CREATE DATABASE %s", sg_buf_str(&q));
+		sg_buf_release(&q);
 		break;
+	}
 	case 2002: /* CR_CONNECTION_ERROR (socket) */
 	case 2003: /* CR_CONN_HOST_ERROR */
 		sg_error_hint(err, "is the server running and listening there?");

@@ -234,6 +234,32 @@ static void connect_hint(struct sg_error *err, const char *msg)
 		sg_error_hint(err, "check the host name in the URL");
 }
 
+/* A URL libpq cannot parse (unknown query parameter, bad syntax) is a
+ * usage error: say so before trying to connect. */
+static int bad_conninfo(const struct sg_db *db, const char *uri, struct sg_error *err)
+{
+	char *errmsg = NULL;
+	PQconninfoOption *opts = PQconninfoParse(uri, &errmsg);
+	char *msg;
+	char first[512];
+
+	if (opts) {
+		PQconninfoFree(opts);
+		return 0;
+	}
+	if (!errmsg) /* out of memory: let the connect attempt report it */
+		return 0;
+	msg = scrub(db, errmsg);
+	PQfreemem(errmsg);
+	copy_line(first, sizeof(first), msg, 0);
+	free(msg);
+	sg_error_set(err, SG_EXIT_USAGE, "malformed database URL '%s': %s", db->url.redacted,
+		     first[0] ? first : "libpq cannot parse it");
+	sg_error_hint(err, "see the connection URI parameters of libpq: "
+		      "https://www.postgresql.org/docs/current/libpq-connect.html");
+	return -1;
+}
+
 static int pg_connect(struct sg_db *db, struct sg_error *err)
 {
 	char timeout[16];
@@ -251,6 +277,10 @@ static int pg_connect(struct sg_db *db, struct sg_error *err)
 	for (char *p = uri; sep && p < sep; p++)
 		*p = (char)tolower((unsigned char)*p);
 	vals[2] = uri;
+	if (bad_conninfo(db, uri, err) < 0) {
+		free(uri);
+		return -1;
+	}
 	snprintf(timeout, sizeof(timeout), "%d",
 		 db->connect_timeout > 0 ? db->connect_timeout : 10);
 	conn = PQconnectdbParams(keys, vals, 1);
@@ -265,7 +295,12 @@ static int pg_connect(struct sg_db *db, struct sg_error *err)
 		PQfinish(conn);
 		copy_line(first, sizeof(first), msg, 0);
 		copy_line(second, sizeof(second), msg, 1);
-		sg_error_set(err, SG_EXIT_DB, "cannot connect to '%s': %s", db->url.redacted,
+		/* libpq checks option values (sslmode, target_session_attrs,
+		 * port ...) only when connecting, and words those errors
+		 * 'invalid sslmode value: "x"' before any server is involved:
+		 * a bad URL, not a database error. */
+		sg_error_set(err, !strncmp(first, "invalid ", 8) ? SG_EXIT_USAGE : SG_EXIT_DB,
+			     "cannot connect to '%s': %s", db->url.redacted,
 			     first[0] ? first : "unknown error");
 		if (second[0])
 			sg_error_detail(err, "%s", second);
