@@ -26,58 +26,32 @@ static int bad(struct ctx *x, const cJSON *node, const char *path, const char *f
 
 static int bad(struct ctx *x, const cJSON *node, const char *path, const char *fmt, ...)
 {
-	char where[512], what[700];
 	va_list ap;
+	int rc;
 
-	sg_json_where(x->doc, node, where, sizeof(where));
 	va_start(ap, fmt);
-	vsnprintf(what, sizeof(what), fmt, ap);
+	rc = sg_json_vfail(x->doc, node, path, x->err, fmt, ap);
 	va_end(ap);
-	return sg_error_set(x->err, SG_EXIT_USAGE, "%s: %s: %s", where, path, what);
-}
-
-static const char *type_name(const cJSON *n)
-{
-	if (cJSON_IsString(n)) return "a string";
-	if (cJSON_IsNumber(n)) return "a number";
-	if (cJSON_IsBool(n)) return "a boolean";
-	if (cJSON_IsNull(n)) return "null";
-	if (cJSON_IsArray(n)) return "an array";
-	return "an object";
+	return rc;
 }
 
 /* Checks that every key of obj is one of `keys` (NULL-terminated). */
 static int known_keys(struct ctx *x, const cJSON *obj, const char *path, const char *const *keys)
 {
-	for (const cJSON *m = obj->child; m; m = m->next) {
-		bool ok = false;
-		struct sg_buf list = SG_BUF_INIT;
-
-		for (const char *const *k = keys; *k && !ok; k++)
-			ok = !strcmp(m->string, *k);
-		if (ok)
-			continue;
-		for (const char *const *k = keys; *k; k++)
-			sg_buf_addf(&list, "%s%s", k == keys ? "" : ", ", *k);
-		bad(x, m, path, "unknown key '%s'", m->string);
-		sg_error_hint(x->err, "keys allowed here: %s", sg_buf_str(&list));
-		sg_buf_release(&list);
-		return -1;
-	}
-	return 0;
+	return sg_json_known_keys(x->doc, obj, path, keys, x->err);
 }
 
 static int want_object(struct ctx *x, const cJSON *n, const char *path)
 {
 	if (!cJSON_IsObject(n))
-		return bad(x, n, path, "expected an object, found %s", type_name(n));
+		return bad(x, n, path, "expected an object, found %s", sg_json_kind(n));
 	return 0;
 }
 
 static int get_count(struct ctx *x, const cJSON *n, const char *path, long long *out)
 {
 	if (!cJSON_IsNumber(n) || n->valuedouble != floor(n->valuedouble))
-		return bad(x, n, path, "expected a whole number of rows, found %s", type_name(n));
+		return bad(x, n, path, "expected a whole number of rows, found %s", sg_json_kind(n));
 	if (n->valuedouble < 0 || n->valuedouble > 1e12)
 		return bad(x, n, path, "row count %.0f is out of range (0 to 10^12)", n->valuedouble);
 	*out = (long long)n->valuedouble;
@@ -87,7 +61,7 @@ static int get_count(struct ctx *x, const cJSON *n, const char *path, long long 
 static int get_rate(struct ctx *x, const cJSON *n, const char *path, double *out)
 {
 	if (!cJSON_IsNumber(n))
-		return bad(x, n, path, "expected a number from 0 to 1, found %s", type_name(n));
+		return bad(x, n, path, "expected a number from 0 to 1, found %s", sg_json_kind(n));
 	if (n->valuedouble < 0 || n->valuedouble > 1)
 		return bad(x, n, path, "%g is not a rate from 0 to 1", n->valuedouble);
 	*out = n->valuedouble;
@@ -123,7 +97,7 @@ static int range_value(struct ctx *x, const cJSON *n, const char *path, double *
 	}
 	if (!cJSON_IsString(n))
 		return bad(x, n, path, "\"min\"/\"max\" must be numbers or dates "
-			   "(\"2024-01-31\", \"2024-01-31 08:30\"), found %s", type_name(n));
+			   "(\"2024-01-31\", \"2024-01-31 08:30\"), found %s", sg_json_kind(n));
 	got = sscanf(n->valuestring, "%4d-%2d-%2d%*[ T]%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &sec, &tail);
 	if (!(got == 3 || got == 5 || got == 6) || mo < 1 || mo > 12 || d < 1 || d > 31 ||
 	    h > 23 || mi > 59 || sec > 60)
@@ -171,7 +145,7 @@ static int parse_column(struct ctx *x, const cJSON *n, const char *path, struct 
 			} else {
 				c->opts.nvalues = i;
 				return bad(x, e, path, "\"values\" entries must be strings or numbers, found %s",
-					   type_name(e));
+					   sg_json_kind(e));
 			}
 		}
 		c->opts.nvalues = i;
@@ -683,8 +657,8 @@ static int check_values(struct ctx *x, const struct sg_cfg_column *cc, const cha
 
 				for (size_t j = 0; j < c->n_enum; j++)
 					sg_buf_addf(&allowed, "%s'%s'", j ? ", " : "", c->enum_values[j]);
-				bad(x, cc->node, path, "value '%s' is not in the enum of %s.%s", v,
-				    "column", c->name);
+				bad(x, cc->node, path, "value '%s' is not in the enum of column '%s'", v,
+				    c->name);
 				sg_error_hint(x->err, "the live column allows %s", sg_buf_str(&allowed));
 				sg_buf_release(&allowed);
 				return -1;

@@ -67,14 +67,24 @@ static void print_keylist(const char *label, const struct sg_key *k)
 	printf(")\n");
 }
 
+/* Display width of a name: characters, not UTF-8 bytes. */
+static int chars(const char *s)
+{
+	int n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
 static void print_table(const struct sg_table *t)
 {
 	struct sg_buf b = SG_BUF_INIT;
 	int w = 4;
 
 	for (size_t i = 0; i < t->ncols; i++)
-		if ((int)strlen(t->columns[i]->name) > w)
-			w = (int)strlen(t->columns[i]->name);
+		if (chars(t->columns[i]->name) > w)
+			w = chars(t->columns[i]->name);
 	printf("table %s%s (%zu columns)\n", t->name, t->partitioned ? " [partitioned]" : "",
 	       t->ncols);
 	for (size_t i = 0; i < t->ncols; i++) {
@@ -82,8 +92,8 @@ static void print_table(const struct sg_table *t)
 
 		sg_buf_reset(&b);
 		column_flags(t, c, &b);
-		printf("  %-*s  %-24s %-9s%s\n", w, c->name, c->raw_type ? c->raw_type : "?",
-		       sg_type_class_name(c->cls), sg_buf_str(&b));
+		printf("  %s%*s  %-24s %-9s%s\n", c->name, w - chars(c->name), "",
+		       c->raw_type ? c->raw_type : "?", sg_type_class_name(c->cls), sg_buf_str(&b));
 	}
 	if (t->pk.ncols)
 		print_keylist("primary key", &t->pk);

@@ -7,6 +7,7 @@
  * document order) and records each node's offset.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -381,4 +382,62 @@ void sg_json_where(const struct sg_json_doc *doc, const cJSON *node, char *buf, 
 		}
 	}
 	snprintf(buf, cap, "%s", doc->name ? doc->name : "?");
+}
+
+int sg_json_vfail(const struct sg_json_doc *doc, const cJSON *node, const char *path,
+		  struct sg_error *err, const char *fmt, va_list ap)
+{
+	char where[512], what[800];
+
+	sg_json_where(doc, node, where, sizeof(where));
+	vsnprintf(what, sizeof(what), fmt, ap);
+	return sg_error_set(err, SG_EXIT_USAGE, "%s: %s: %s", where, path, what);
+}
+
+int sg_json_fail(const struct sg_json_doc *doc, const cJSON *node, const char *path,
+		 struct sg_error *err, const char *fmt, ...)
+{
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	rc = sg_json_vfail(doc, node, path, err, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+const char *sg_json_kind(const cJSON *n)
+{
+	if (cJSON_IsString(n))
+		return "a string";
+	if (cJSON_IsNumber(n))
+		return "a number";
+	if (cJSON_IsBool(n))
+		return "a boolean";
+	if (cJSON_IsNull(n))
+		return "null";
+	if (cJSON_IsArray(n))
+		return "an array";
+	return "an object";
+}
+
+int sg_json_known_keys(const struct sg_json_doc *doc, const cJSON *obj, const char *path,
+		       const char *const *keys, struct sg_error *err)
+{
+	for (const cJSON *m = obj->child; m; m = m->next) {
+		struct sg_buf list = SG_BUF_INIT;
+		bool ok = false;
+
+		for (const char *const *k = keys; *k && !ok; k++)
+			ok = !strcmp(m->string, *k);
+		if (ok)
+			continue;
+		for (const char *const *k = keys; *k; k++)
+			sg_buf_addf(&list, "%s%s", k == keys ? "" : ", ", *k);
+		sg_json_fail(doc, m, path, err, "unknown key '%s'", m->string);
+		sg_error_hint(err, "keys allowed here: %s", sg_buf_str(&list));
+		sg_buf_release(&list);
+		return -1;
+	}
+	return 0;
 }

@@ -174,44 +174,18 @@ static int bad(struct rc *x, const cJSON *node, const char *path, const char *fm
 
 static int bad(struct rc *x, const cJSON *node, const char *path, const char *fmt, ...)
 {
-	char where[512], what[800];
 	va_list ap;
+	int rc;
 
-	sg_json_where(x->doc, node, where, sizeof(where));
 	va_start(ap, fmt);
-	vsnprintf(what, sizeof(what), fmt, ap);
+	rc = sg_json_vfail(x->doc, node, path, x->err, fmt, ap);
 	va_end(ap);
-	return sg_error_set(x->err, SG_EXIT_USAGE, "%s: %s: %s", where, path, what);
-}
-
-static const char *type_name(const cJSON *n)
-{
-	if (cJSON_IsString(n)) return "a string";
-	if (cJSON_IsNumber(n)) return "a number";
-	if (cJSON_IsBool(n)) return "a boolean";
-	if (cJSON_IsNull(n)) return "null";
-	if (cJSON_IsArray(n)) return "an array";
-	return "an object";
+	return rc;
 }
 
 static int known_keys(struct rc *x, const cJSON *obj, const char *path, const char *const *keys)
 {
-	for (const cJSON *m = obj->child; m; m = m->next) {
-		struct sg_buf list = SG_BUF_INIT;
-		bool ok = false;
-
-		for (const char *const *k = keys; *k && !ok; k++)
-			ok = !strcmp(m->string, *k);
-		if (ok)
-			continue;
-		for (const char *const *k = keys; *k; k++)
-			sg_buf_addf(&list, "%s%s", k == keys ? "" : ", ", *k);
-		bad(x, m, path, "unknown key '%s'", m->string);
-		sg_error_hint(x->err, "keys allowed here: %s", sg_buf_str(&list));
-		sg_buf_release(&list);
-		return -1;
-	}
-	return 0;
+	return sg_json_known_keys(x->doc, obj, path, keys, x->err);
 }
 
 static size_t edit_distance(const char *a, const char *b)
@@ -266,7 +240,7 @@ static struct sg_table *find_table(struct rc *x, const cJSON *n, const char *pat
 	const char *near;
 
 	if (!cJSON_IsString(n)) {
-		bad(x, n, path, "expected a table name, found %s", type_name(n));
+		bad(x, n, path, "expected a table name, found %s", sg_json_kind(n));
 		return NULL;
 	}
 	t = sg_schema_find(x->schema, n->valuestring);
@@ -531,7 +505,7 @@ static int array_literal(struct rc *x, const cJSON *n, const char *path, const s
 		} else {
 			sg_buf_release(&b);
 			return bad(x, e, path, "column '%s.%s' is %s: array elements must be plain "
-				   "values, found %s", t->name, c->name, c->raw_type, type_name(e));
+				   "values, found %s", t->name, c->name, c->raw_type, sg_json_kind(e));
 		}
 	}
 	sg_buf_addch(&b, '}');
@@ -626,7 +600,7 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 	}
 	if (want)
 		return bad(x, n, path, "column '%s.%s' is %s: expected %s, found %s", t->name, c->name,
-			   c->raw_type, want, type_name(n));
+			   c->raw_type, want, sg_json_kind(n));
 
 	switch (c->cls) {
 	case SG_T_CHAR:
@@ -763,7 +737,7 @@ static int parse_ref(struct rc *x, const cJSON *n, const char *path, int cur, st
 	if (jcol) {
 		snprintf(sub, sizeof(sub), "%s.column", path);
 		if (!cJSON_IsString(jcol)) {
-			bad(x, jcol, sub, "expected a column name, found %s", type_name(jcol));
+			bad(x, jcol, sub, "expected a column name, found %s", sg_json_kind(jcol));
 			goto fail;
 		}
 		if (!(r->target = sg_table_find_column(r->t, jcol->valuestring))) {
@@ -780,7 +754,7 @@ static int parse_ref(struct rc *x, const cJSON *n, const char *path, int cur, st
 	snprintf(sub, sizeof(sub), "%s.by", path);
 	if (!cJSON_IsObject(jby) || !jby->child) {
 		bad(x, jby, sub, "expected an object of COLUMN: VALUE that finds one row of '%s', "
-		    "found %s", r->t->name, cJSON_IsObject(jby) ? "an empty object" : type_name(jby));
+		    "found %s", r->t->name, cJSON_IsObject(jby) ? "an empty object" : sg_json_kind(jby));
 		goto fail;
 	}
 	for (const cJSON *m = jby->child; m; m = m->next)
@@ -909,7 +883,7 @@ static int parse_row(struct rc *x, struct entry *e, int ei, size_t ri, const cJS
 	r->node = rn;
 	if (!cJSON_IsObject(rn))
 		return bad(x, rn, path, "expected a row object {COLUMN: VALUE, ...}, found %s",
-			   type_name(rn));
+			   sg_json_kind(rn));
 	for (const cJSON *m = rn->child; m; m = m->next)
 		n++;
 	r->cells = sg_calloc(n + 1, sizeof(*r->cells));
@@ -1047,14 +1021,14 @@ static int parse_key(struct rc *x, struct entry *e, const cJSON *jkey)
 			n++;
 	} else {
 		return bad(x, jkey, path, "expected the natural key's columns [\"COLUMN\", ...], found %s",
-			   cJSON_IsArray(jkey) ? "an empty array" : type_name(jkey));
+			   cJSON_IsArray(jkey) ? "an empty array" : sg_json_kind(jkey));
 	}
 	e->key = sg_calloc(n, sizeof(*e->key));
 	for (const cJSON *k = cJSON_IsString(jkey) ? jkey : jkey->child; k && e->nkey < n; k = k->next) {
 		const struct sg_column *c;
 
 		if (!cJSON_IsString(k))
-			return bad(x, k, path, "expected a column name, found %s", type_name(k));
+			return bad(x, k, path, "expected a column name, found %s", sg_json_kind(k));
 		if (!(c = sg_table_find_column(e->t, k->valuestring)))
 			return unknown_column(x, k, path, e->t, k->valuestring);
 		for (size_t i = 0; i < e->nkey; i++)
@@ -1085,7 +1059,7 @@ static int parse_invariant(struct rc *x, struct invariant *v, const cJSON *n, si
 	v->node = n;
 	v->min_rows = -1;
 	if (!cJSON_IsObject(n))
-		return bad(x, n, v->path, "expected an invariant object, found %s", type_name(n));
+		return bad(x, n, v->path, "expected an invariant object, found %s", sg_json_kind(n));
 	if (known_keys(x, n, v->path, keys) < 0)
 		return -1;
 	if (!cJSON_IsString(name) || !*name->valuestring)
@@ -1107,7 +1081,7 @@ static int parse_invariant(struct rc *x, struct invariant *v, const cJSON *n, si
 		if (!cJSON_IsNumber(min) || min->valuedouble != floor(min->valuedouble) ||
 		    min->valuedouble < 0 || min->valuedouble > 1e15)
 			return bad(x, min, path, "expected a whole number of rows, found %s",
-				   cJSON_IsNumber(min) ? "a number out of range" : type_name(min));
+				   cJSON_IsNumber(min) ? "a number out of range" : sg_json_kind(min));
 		v->min_rows = (long long)min->valuedouble;
 	}
 	conds = min ? where : req;
@@ -1116,7 +1090,7 @@ static int parse_invariant(struct rc *x, struct invariant *v, const cJSON *n, si
 		return 0;
 	if (!cJSON_IsObject(conds) || (req && !conds->child))
 		return bad(x, conds, path, "expected an object of COLUMN: VALUE, found %s",
-			   cJSON_IsObject(conds) ? "an empty object" : type_name(conds));
+			   cJSON_IsObject(conds) ? "an empty object" : sg_json_kind(conds));
 	for (const cJSON *m = conds->child; m; m = m->next)
 		nc++;
 	v->conds = sg_calloc(nc + 1, sizeof(*v->conds));
@@ -1143,7 +1117,7 @@ static int parse_file(struct rc *x)
 
 	if (!cJSON_IsObject(root))
 		return bad(x, root, "(top)", "expected an object {\"tables\": [...], \"invariants\": "
-			   "[...]}, found %s", type_name(root));
+			   "[...]}, found %s", sg_json_kind(root));
 	if (known_keys(x, root, "(top)", top_keys) < 0)
 		return -1;
 	tables = cJSON_GetObjectItemCaseSensitive(root, "tables");
@@ -1152,7 +1126,7 @@ static int parse_file(struct rc *x)
 		return bad(x, root, "(top)", "\"tables\" is missing: the list of tables and their rows");
 	if (!cJSON_IsArray(tables))
 		return bad(x, tables, "tables", "expected an array of {\"table\", \"key\", \"rows\"}, "
-			   "found %s", type_name(tables));
+			   "found %s", sg_json_kind(tables));
 	for (const cJSON *t = tables->child; t; t = t->next)
 		n++;
 	x->entries = sg_calloc(n + 1, sizeof(*x->entries));
@@ -1167,7 +1141,7 @@ static int parse_file(struct rc *x)
 		e->node = jt;
 		if (!cJSON_IsObject(jt))
 			return bad(x, jt, e->path, "expected {\"table\", \"key\", \"rows\"}, found %s",
-				   type_name(jt));
+				   sg_json_kind(jt));
 		if (known_keys(x, jt, e->path, entry_keys) < 0)
 			return -1;
 		if (!name)
@@ -1193,7 +1167,7 @@ static int parse_file(struct rc *x)
 		if (!rows)
 			return bad(x, e->node, e->path, "\"rows\" is missing");
 		if (!cJSON_IsArray(rows))
-			return bad(x, rows, path, "expected an array of rows, found %s", type_name(rows));
+			return bad(x, rows, path, "expected an array of rows, found %s", sg_json_kind(rows));
 		for (const cJSON *r = rows->child; r; r = r->next)
 			nr++;
 		e->rows = sg_calloc(nr + 1, sizeof(*e->rows));
@@ -1210,7 +1184,7 @@ static int parse_file(struct rc *x)
 		return 0;
 	if (!cJSON_IsArray(invs))
 		return bad(x, invs, "invariants", "expected an array of invariants, found %s",
-			   type_name(invs));
+			   sg_json_kind(invs));
 	n = 0;
 	for (const cJSON *v = invs->child; v; v = v->next)
 		n++;

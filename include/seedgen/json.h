@@ -7,6 +7,7 @@
 #ifndef SEEDGEN_JSON_H
 #define SEEDGEN_JSON_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <cjson/cJSON.h>
 #include "seedgen/error.h"
@@ -36,6 +37,21 @@ void sg_json_release(struct sg_json_doc *doc);
 
 /* "FILE:LINE:COL" of node (1-based), or just "FILE" when unknown. */
 void sg_json_where(const struct sg_json_doc *doc, const cJSON *node, char *buf, size_t cap);
+
+/* Fills err (SG_EXIT_USAGE) with "FILE:LINE:COL: PATH: message" for a
+ * mistake found at node; returns -1. */
+int sg_json_fail(const struct sg_json_doc *doc, const cJSON *node, const char *path,
+		 struct sg_error *err, const char *fmt, ...) SG_PRINTF(5, 6);
+int sg_json_vfail(const struct sg_json_doc *doc, const cJSON *node, const char *path,
+		  struct sg_error *err, const char *fmt, va_list ap);
+
+/* "a string", "a number", "a boolean", "null", "an array", "an object". */
+const char *sg_json_kind(const cJSON *n);
+
+/* Fails (as sg_json_fail, hint listing the allowed keys) on the first key
+ * of obj that is not in keys (NULL-terminated); 0 when all are known. */
+int sg_json_known_keys(const struct sg_json_doc *doc, const cJSON *obj, const char *path,
+		       const char *const *keys, struct sg_error *err);
 
 /* 1-based line and column (in characters) of byte offset off in text. */
 void sg_text_position(const char *text, size_t off, int *line, int *col);
