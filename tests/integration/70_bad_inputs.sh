@@ -82,6 +82,10 @@ PG_RO="postgresql://$RO_USER:$RO_PASS@$PGHOST:$PGPORT/$PGDB"
 F=$T_TMP/files
 mkdir -p "$F/config" "$F/contract" "$F/checks" "$F/dir" "$T_TMP/cwd"
 printf '{\n  "tables": {\n    "orders": { "count": 5, }\n  }\n}\n' >"$F/config/malformed.json"
+# a run report and a reconcile file that are valid, so that the production
+# guard is what refuses them
+printf '{"format": "seedgen-run/1", "dialect": "mysql", "tables": [{"name": "users", "committed": true, "inserted": 1, "keys": {"columns": ["id"], "ranges": [[1, 1]]}}]}\n' >"$F/report.json"
+printf '{"tables": [{"table": "users", "key": ["email"], "rows": [{"email": "c@x.io", "role": "guest", "name": "Cy"}]}]}\n' >"$F/reconcile.json"
 printf '{ "tables": { "orders": { "count": 5 }' >"$F/config/truncated.json"
 printf '{ "tables": { "odrers": { "count": 5 } } }\n' >"$F/config/unknown_table.json"
 printf '{ "tables": { "orders": { "columns": { "stauts": { "null_rate": 0 } } } } }\n' \
