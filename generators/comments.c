@@ -26,14 +26,13 @@
  *
  * Columns of the generated table are looked up by name (sg_gen_col: a
  * missing one is skipped with one warning). Other tables are read only
- * through the columns information_schema says they have. In the edge
- * scenario every fifth comment runs to the column's limit in multibyte
- * letters and emoji after its realistic start, and created_at takes the
- * engine's boundary times; the rules above still hold.
+ * through the columns the run's schema says they have (sg_gen_schema). In
+ * the edge scenario every fifth comment runs to the column's limit in
+ * multibyte letters and emoji after its realistic start, and created_at
+ * takes the engine's boundary times; the rules above still hold.
  */
 #include <ctype.h>
 #include <stdbool.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,88 +48,6 @@
 #define MAX_MENTION_NAME 80
 
 /* --- reading other tables ------------------------------------------------------- */
-
-/* Rows of k text columns read by sg_db_query, NULLs kept. */
-struct rows {
-	struct sg_buf data;
-	size_t *off, *len; /* n * k; off SIZE_MAX for NULL */
-	size_t n, k, cap;
-};
-
-static int rows_cb(void *ctx, int ncols, const char *const *values, const size_t *lengths)
-{
-	struct rows *r = ctx;
-	size_t cap = r->cap;
-
-	r->k = (size_t)ncols;
-	SG_GROW(r->off, (r->n + 1) * r->k, r->cap);
-	if (r->cap != cap)
-		r->len = sg_realloc(r->len, r->cap * sizeof(*r->len));
-	for (size_t i = 0; i < r->k; i++) {
-		size_t j = r->n * r->k + i;
-
-		r->off[j] = values[i] ? r->data.len : SIZE_MAX;
-		r->len[j] = values[i] ? lengths[i] : 0;
-		if (values[i]) {
-			sg_buf_add(&r->data, values[i], lengths[i]);
-			sg_buf_addch(&r->data, '\0');
-		}
-	}
-	r->n++;
-	return 0;
-}
-
-static const char *rows_get(const struct rows *r, size_t i, size_t j)
-{
-	size_t o = r->off[i * r->k + j];
-
-	return o == SIZE_MAX ? NULL : r->data.data + o;
-}
-
-static void rows_release(struct rows *r)
-{
-	sg_buf_release(&r->data);
-	free(r->off);
-	free(r->len);
-	memset(r, 0, sizeof(*r));
-}
-
-static int query_rows(struct sg_gen_ctx *g, const char *sql, struct rows *out,
-		      struct sg_error *err)
-{
-	memset(out, 0, sizeof(*out));
-	return sg_db_query(sg_gen_db(g), sql, rows_cb, out, err);
-}
-
-/* The columns a table has (none when it does not exist). */
-static int table_columns(struct sg_gen_ctx *g, const char *table, struct rows *cols,
-			 struct sg_error *err)
-{
-	struct sg_db *db = sg_gen_db(g);
-	struct sg_buf sql = SG_BUF_INIT;
-	int rc;
-
-	sg_buf_adds(&sql, "SELECT column_name FROM information_schema.columns WHERE table_schema = ");
-	if (db->drv->dialect == SG_DIALECT_MYSQL)
-		sg_buf_adds(&sql, "DATABASE()");
-	else if (db->schema_name)
-		sg_db_quote_literal(db, &sql, db->schema_name, strlen(db->schema_name));
-	else
-		sg_buf_adds(&sql, "current_schema()");
-	sg_buf_adds(&sql, " AND table_name = ");
-	sg_db_quote_literal(db, &sql, table, strlen(table));
-	rc = query_rows(g, sql.data, cols, err);
-	sg_buf_release(&sql);
-	return rc;
-}
-
-static bool has_column(const struct rows *cols, const char *name)
-{
-	for (size_t i = 0; i < cols->n; i++)
-		if (!strcmp(rows_get(cols, i, 0), name))
-			return true;
-	return false;
-}
 
 /* The table and column a foreign key column of the generated table points
  * at, else the given defaults. */
@@ -149,7 +66,7 @@ static void fk_target(struct sg_gen_ctx *g, const char *col, const char **table,
 
 /* Users with a name fit for an @mention, in key order. */
 struct users {
-	struct rows rows;  /* id, name */
+	struct sg_rows rows;  /* id, name */
 	size_t *named;     /* rows with a usable name */
 	size_t nnamed;
 	uint64_t *keys;    /* id hash -> row, open addressing */
@@ -173,15 +90,14 @@ static int load_users(struct sg_gen_ctx *g, const char *fk_col, const char *who,
 {
 	struct sg_db *db = sg_gen_db(g);
 	const char *table = "users", *id = "id";
-	struct rows cols;
+	const struct sg_table *t;
 	struct sg_buf sql = SG_BUF_INIT;
 	int rc = 0;
 
 	memset(u, 0, sizeof(*u));
 	fk_target(g, fk_col, &table, &id);
-	if (table_columns(g, table, &cols, err) < 0)
-		return -1;
-	if (!has_column(&cols, id) || !has_column(&cols, "name")) {
+	t = sg_schema_find(sg_gen_schema(g), table);
+	if (!t || !sg_table_find_column(t, id) || !sg_table_find_column(t, "name")) {
 		sg_warn("'%s' has no column 'name': %s", table, who);
 	} else {
 		sg_buf_adds(&sql, "SELECT ");
@@ -192,23 +108,22 @@ static int load_users(struct sg_gen_ctx *g, const char *fk_col, const char *who,
 		sg_db_quote_table(db, &sql, table);
 		sg_buf_adds(&sql, " ORDER BY ");
 		sg_db_quote_ident(db, &sql, id);
-		rc = query_rows(g, sql.data, &u->rows, err);
+		rc = sg_db_query_rows(db, sql.data, &u->rows, err);
 	}
 	sg_buf_release(&sql);
-	rows_release(&cols);
 	if (rc < 0)
 		return -1;
 	u->named = sg_malloc((u->rows.n ? u->rows.n : 1) * sizeof(*u->named));
 	for (size_t i = 0; i < u->rows.n; i++)
-		if (rows_get(&u->rows, i, 0) &&
-		    mention_name_ok(rows_get(&u->rows, i, 1), u->rows.len[i * 2 + 1]))
+		if (sg_rows_get(&u->rows, i, 0) &&
+		    mention_name_ok(sg_rows_get(&u->rows, i, 1), sg_rows_len(&u->rows, i, 1)))
 			u->named[u->nnamed++] = i;
 	for (u->cap = 16; u->cap < u->rows.n * 2; u->cap *= 2)
 		;
 	u->keys = sg_calloc(u->cap, sizeof(*u->keys));
 	u->vals = sg_calloc(u->cap, sizeof(*u->vals));
 	for (size_t i = 0; i < u->rows.n; i++) {
-		uint64_t h = rows_get(&u->rows, i, 0) ? sg_hash64(rows_get(&u->rows, i, 0)) | 1 : 0;
+		uint64_t h = sg_rows_get(&u->rows, i, 0) ? sg_hash64(sg_rows_get(&u->rows, i, 0)) | 1 : 0;
 		size_t j = h & (u->cap - 1);
 
 		if (!h)
@@ -236,60 +151,13 @@ static bool users_find(const struct users *u, const char *id, size_t *row)
 
 static void users_release(struct users *u)
 {
-	rows_release(&u->rows);
+	sg_rows_release(&u->rows);
 	free(u->named);
 	free(u->keys);
 	free(u->vals);
 }
 
 /* --- values ------------------------------------------------------------------------- */
-
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-	int64_t era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/* "YYYY-MM-DD[ HH:MM:SS[.ffffff]][+HH[:MM]]" as the servers print dates and
- * timestamps, to seconds since 1970 UTC, rounded up (a lower bound must not
- * fall before the stored value). */
-static bool parse_time(const char *s, int64_t *out)
-{
-	int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
-	bool frac = false;
-	int64_t t;
-
-	if (!s || sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || mo < 1 || mo > 12 ||
-	    d < 1 || d > 31)
-		return false;
-	s += n;
-	if (*s == ' ' || *s == 'T') {
-		if (sscanf(s + 1, "%2d:%2d:%2d%n", &h, &mi, &sec, &n) != 3)
-			return false;
-		s += 1 + n;
-		if (*s == '.')
-			for (s++; isdigit((unsigned char)*s); s++)
-				frac |= *s != '0';
-	}
-	t = days_from_civil(y, mo, d) * DAY + h * 3600 + mi * 60 + sec;
-	if (*s == '+' || *s == '-') {
-		int sign = *s == '-' ? -1 : 1, oh = 0, om = 0;
-
-		if (sscanf(s + 1, "%2d:%2d", &oh, &om) < 1)
-			return false;
-		t -= sign * (oh * 3600 + om * 60);
-	} else if (*s && *s != 'Z') {
-		return false; /* "... BC", "infinity" */
-	}
-	*out = t + frac;
-	return true;
-}
 
 /* Latest time a column can hold (MySQL TIMESTAMP ends in 2038). */
 static int64_t time_hi(struct sg_gen_ctx *g, int col)
@@ -408,7 +276,7 @@ static const struct {
 
 struct target {
 	size_t entity;
-	struct rows ids;
+	struct sg_rows ids;
 	uint32_t *perm;        /* popularity order */
 	struct sg_skew skew;
 };
@@ -444,7 +312,7 @@ static int load_target(struct sg_gen_ctx *g, struct comments_state *s, size_t e,
 	const struct sg_column *tc = sg_gen_table(g)->columns[s->type];
 	struct target *t = &s->t[s->nt];
 	struct sg_buf sql = SG_BUF_INIT;
-	struct rows cols, raw;
+	struct sg_rows raw;
 	const char *table = NULL;
 	size_t keep = 0;
 	int rc = 0;
@@ -460,11 +328,10 @@ static int load_target(struct sg_gen_ctx *g, struct comments_state *s, size_t e,
 		return 0;
 	}
 	for (size_t i = 0; i < 2 && entities[e].tables[i] && !table; i++) {
-		if (table_columns(g, entities[e].tables[i], &cols, err) < 0)
-			return -1;
-		if (has_column(&cols, "id"))
+		const struct sg_table *et = sg_schema_find(sg_gen_schema(g), entities[e].tables[i]);
+
+		if (et && sg_table_find_column(et, "id"))
 			table = entities[e].tables[i];
-		rows_release(&cols);
 	}
 	if (!table)
 		return 0;
@@ -477,29 +344,24 @@ static int load_target(struct sg_gen_ctx *g, struct comments_state *s, size_t e,
 	sg_buf_adds(&sql, " IS NOT NULL ORDER BY ");
 	sg_db_quote_ident(db, &sql, "id");
 	sg_buf_addf(&sql, " LIMIT %d", MAX_ENTITY_IDS);
-	rc = query_rows(g, sql.data, &raw, err);
+	rc = sg_db_query_rows(db, sql.data, &raw, err);
 	sg_buf_release(&sql);
 	if (rc < 0)
 		return -1;
-	/* An integer id column takes only integer ids (no uuid tables). */
-	for (size_t i = 0; i < raw.n; i++) {
-		const char *v = rows_get(&raw, i, 0);
-
-		if (idc->cls != SG_T_INT || is_integer(v)) {
-			raw.len[keep] = raw.len[i];
-			raw.off[keep++] = raw.off[i];
-		}
-	}
-	raw.n = keep;
+	/* An integer id column takes only integer ids (no uuid tables): perm
+	 * lists the rows kept, then is shuffled into popularity order. */
+	t->perm = sg_malloc((raw.n ? raw.n : 1) * sizeof(*t->perm));
+	for (size_t i = 0; i < raw.n; i++)
+		if (idc->cls != SG_T_INT || is_integer(sg_rows_get(&raw, i, 0)))
+			t->perm[keep++] = (uint32_t)i;
 	if (!keep) {
-		rows_release(&raw);
+		free(t->perm);
+		t->perm = NULL;
+		sg_rows_release(&raw);
 		return 0;
 	}
 	t->entity = e;
 	t->ids = raw;
-	t->perm = sg_malloc(keep * sizeof(*t->perm));
-	for (size_t i = 0; i < keep; i++)
-		t->perm[i] = (uint32_t)i;
 	for (size_t i = keep; i > 1; i--) {
 		size_t j = sg_rand_below(sg_gen_rand(g), (uint32_t)i);
 		uint32_t x = t->perm[i - 1];
@@ -542,20 +404,20 @@ static int comments_begin(struct sg_gen_ctx *g, struct sg_error *err)
 static size_t pick_mentioned(struct sg_gen_ctx *g, struct comments_state *s, const char *author,
 			     const size_t *picked, size_t n)
 {
-	const struct rows *u = &s->users.rows;
+	const struct sg_rows *u = &s->users.rows;
 	const char *author_name = NULL;
 	size_t ai;
 
 	if (author && users_find(&s->users, author, &ai))
-		author_name = rows_get(u, ai, 1);
+		author_name = sg_rows_get(u, ai, 1);
 	for (int tries = 0; tries < 16; tries++) {
 		size_t k = sg_rand_below(sg_gen_rand(g), (uint32_t)s->users.nnamed);
 		size_t ui = s->users.named[k];
-		bool taken = (author && !strcmp(rows_get(u, ui, 0), author)) ||
-			     (author_name && !strcmp(rows_get(u, ui, 1), author_name));
+		bool taken = (author && !strcmp(sg_rows_get(u, ui, 0), author)) ||
+			     (author_name && !strcmp(sg_rows_get(u, ui, 1), author_name));
 
 		for (size_t j = 0; j < n && !taken; j++)
-			taken = !strcmp(rows_get(u, s->users.named[picked[j]], 1), rows_get(u, ui, 1));
+			taken = !strcmp(sg_rows_get(u, s->users.named[picked[j]], 1), sg_rows_get(u, ui, 1));
 		if (!taken)
 			return k;
 	}
@@ -583,7 +445,7 @@ static void make_content(struct sg_gen_ctx *g, struct comments_state *s, const c
 		if (i)
 			sg_buf_adds(&who, " and ");
 		sg_buf_addch(&who, '@');
-		sg_buf_adds(&who, rows_get(&s->users.rows, s->users.named[picked[i]], 1));
+		sg_buf_adds(&who, sg_rows_get(&s->users.rows, s->users.named[picked[i]], 1));
 	}
 	if (n && sg_rand_chance(r, 0.6)) {
 		sg_buf_add(out, who.data, who.len);
@@ -650,7 +512,7 @@ static void comments_row(struct sg_gen_ctx *g, struct sg_row *row)
 		}
 		type = entities[t->entity].type;
 		sg_row_sets(row, (size_t)s->type, type);
-		sg_row_sets(row, (size_t)s->id, rows_get(&t->ids, t->perm[sg_skew_pick(&t->skew, r)], 0));
+		sg_row_sets(row, (size_t)s->id, sg_rows_get(&t->ids, t->perm[sg_skew_pick(&t->skew, r)], 0));
 	}
 
 	if (s->content >= 0) {
@@ -704,7 +566,7 @@ static void comments_end(struct sg_gen_ctx *g)
 	struct comments_state *s = sg_gen_state(g);
 
 	for (size_t i = 0; i < s->nt; i++) {
-		rows_release(&s->t[i].ids);
+		sg_rows_release(&s->t[i].ids);
 		free(s->t[i].perm);
 		sg_skew_release(&s->t[i].skew);
 	}
@@ -738,7 +600,7 @@ struct mention {
 struct mentions_state {
 	int comment, user, by, created_at;
 	struct users users;
-	struct rows comments;
+	struct sg_rows comments;
 	struct uname *order; /* named users sorted by (name, key order) */
 	size_t *lengths;     /* distinct name lengths, longest first */
 	size_t nlengths;
@@ -793,11 +655,12 @@ static bool word_char(unsigned char c)
 /* The mentions of one comment, appended to s->v. */
 static void scan_comment(struct mentions_state *s, struct hset *seen, size_t ci)
 {
-	const char *cid = rows_get(&s->comments, ci, 0), *author = rows_get(&s->comments, ci, 1);
-	const char *text = rows_get(&s->comments, ci, 2);
-	size_t tlen = s->comments.len[ci * s->comments.k + 2];
+	const struct sg_rows *c = &s->comments;
+	const char *cid = sg_rows_get(c, ci, 0), *author = sg_rows_get(c, ci, 1);
+	const char *text = sg_rows_get(c, ci, 2);
+	size_t tlen = sg_rows_len(c, ci, 2);
 	int64_t at = 0;
-	bool has_at = parse_time(rows_get(&s->comments, ci, 3), &at);
+	bool has_at = sg_parse_time(sg_rows_get(c, ci, 3), sg_rows_len(c, ci, 3), &at);
 
 	if (!cid || !author || !text)
 		return;
@@ -844,11 +707,11 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	struct sg_db *db = sg_gen_db(g);
 	const char *ctable = "comments", *cid = "id";
 	struct sg_buf sql = SG_BUF_INIT;
-	struct rows cols, existing;
+	const struct sg_table *ct;
+	struct sg_rows existing;
 	struct hset seen = { 0 };
 	int rc = -1;
 
-	memset(&cols, 0, sizeof(cols));
 	memset(&existing, 0, sizeof(existing));
 	sg_gen_set_state(g, s);
 	s->comment = sg_gen_col(g, "comment_id");
@@ -859,11 +722,11 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 		return 0; /* nothing to derive: the engine's count and rules */
 	fk_target(g, "comment_id", &ctable, &cid);
 	if (load_users(g, "mentioned_user_id", "comment_mentions has no rows to derive",
-		       &s->users, err) < 0 ||
-	    table_columns(g, ctable, &cols, err) < 0)
+		       &s->users, err) < 0)
 		goto out;
-	if (!has_column(&cols, cid) || !has_column(&cols, "user_id") ||
-	    !has_column(&cols, "content")) {
+	ct = sg_schema_find(sg_gen_schema(g), ctable);
+	if (!ct || !sg_table_find_column(ct, cid) || !sg_table_find_column(ct, "user_id") ||
+	    !sg_table_find_column(ct, "content")) {
 		sg_warn("'%s' lacks '%s', 'user_id' or 'content': comment_mentions has no rows to "
 			"derive", ctable, cid);
 		sg_gen_set_count(g, 0);
@@ -877,9 +740,9 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	for (size_t i = 0; i < s->users.nnamed; i++) {
 		size_t ui = s->users.named[i];
 
-		s->order[i] = (struct uname){ rows_get(&s->users.rows, ui, 1),
-					      rows_get(&s->users.rows, ui, 0),
-					      s->users.rows.len[ui * 2 + 1], ui };
+		s->order[i] = (struct uname){ sg_rows_get(&s->users.rows, ui, 1),
+					      sg_rows_get(&s->users.rows, ui, 0),
+					      sg_rows_len(&s->users.rows, ui, 1), ui };
 		s->lengths[i] = s->order[i].len;
 	}
 	qsort(s->order, s->users.nnamed, sizeof(*s->order), cmp_name);
@@ -895,11 +758,11 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	sg_db_quote_ident(db, &sql, sg_gen_table(g)->columns[s->user]->name);
 	sg_buf_adds(&sql, " FROM ");
 	sg_db_quote_table(db, &sql, sg_gen_table(g)->name);
-	if (query_rows(g, sql.data, &existing, err) < 0)
+	if (sg_db_query_rows(db, sql.data, &existing, err) < 0)
 		goto out;
 	for (size_t i = 0; i < existing.n; i++)
-		if (rows_get(&existing, i, 0) && rows_get(&existing, i, 1))
-			hset_add(&seen, pair_hash(rows_get(&existing, i, 0), rows_get(&existing, i, 1)));
+		if (sg_rows_get(&existing, i, 0) && sg_rows_get(&existing, i, 1))
+			hset_add(&seen, pair_hash(sg_rows_get(&existing, i, 0), sg_rows_get(&existing, i, 1)));
 
 	/* the comments that may mention someone */
 	sg_buf_reset(&sql);
@@ -910,7 +773,7 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	sg_buf_adds(&sql, ", ");
 	sg_db_quote_ident(db, &sql, "content");
 	sg_buf_adds(&sql, ", ");
-	if (has_column(&cols, "created_at"))
+	if (sg_table_find_column(ct, "created_at"))
 		sg_db_quote_ident(db, &sql, "created_at");
 	else
 		sg_buf_adds(&sql, "NULL");
@@ -920,7 +783,7 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	sg_db_quote_ident(db, &sql, "content");
 	sg_buf_adds(&sql, " LIKE '%@%' ORDER BY ");
 	sg_db_quote_ident(db, &sql, cid);
-	if (s->users.nnamed && query_rows(g, sql.data, &s->comments, err) < 0)
+	if (s->users.nnamed && sg_db_query_rows(db, sql.data, &s->comments, err) < 0)
 		goto out;
 	for (size_t i = 0; i < s->comments.n; i++)
 		scan_comment(s, &seen, i);
@@ -928,8 +791,7 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	rc = 0;
 out:
 	sg_buf_release(&sql);
-	rows_release(&cols);
-	rows_release(&existing);
+	sg_rows_release(&existing);
 	free(seen.slots);
 	return rc;
 }
@@ -955,7 +817,7 @@ static void mentions_end(struct sg_gen_ctx *g)
 	struct mentions_state *s = sg_gen_state(g);
 
 	users_release(&s->users);
-	rows_release(&s->comments);
+	sg_rows_release(&s->comments);
 	free(s->order);
 	free(s->lengths);
 	free(s->v);

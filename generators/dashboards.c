@@ -33,10 +33,8 @@
  * the times and the rest are left to the engine's edge values.
  */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <cjson/cJSON.h>
 
@@ -257,61 +255,38 @@ struct users {
 	struct user **by_id; /* sorted by id (strcmp), for lookups */
 };
 
-struct names {
-	char **v;
-	size_t n, cap;
-};
-
-static int names_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+/* Which of names[0..n) table has: from the run's schema, or, for a table
+ * in another PostgreSQL schema (which the run's schema does not hold),
+ * from information_schema. */
+static int parent_has(struct sg_gen_ctx *g, const char *schema, const char *table,
+		      const char *const *names, bool *has, size_t n, struct sg_error *err)
 {
-	struct names *nm = ctx;
-
-	(void)ncols;
-	(void)lengths;
-	if (!values[0])
-		return 0;
-	SG_GROW(nm->v, nm->n + 1, nm->cap);
-	nm->v[nm->n++] = sg_strdup(values[0]);
-	return 0;
-}
-
-static bool names_has(const struct names *nm, const char *s)
-{
-	for (size_t i = 0; i < nm->n; i++)
-		if (!strcmp(nm->v[i], s))
-			return true;
-	return false;
-}
-
-static void names_release(struct names *nm)
-{
-	for (size_t i = 0; i < nm->n; i++)
-		free(nm->v[i]);
-	free(nm->v);
-	memset(nm, 0, sizeof(*nm));
-}
-
-/* The columns that table (in schema, NULL = the connection's) has, from
- * information_schema: the parent of a generator's table is not in the
- * generator's view of the schema, and may lack a column (users.role). */
-static int live_columns(struct sg_db *db, const char *schema, const char *table,
-			struct names *out, struct sg_error *err)
-{
+	const struct sg_table *pt = schema ? NULL : sg_schema_find(sg_gen_schema(g), table);
+	struct sg_db *db = sg_gen_db(g);
 	struct sg_buf sql = SG_BUF_INIT;
-	int rc;
+	struct sg_rows cols;
 
+	for (size_t i = 0; i < n; i++)
+		has[i] = pt && sg_table_find_column(pt, names[i]);
+	if (!schema)
+		return 0;
 	sg_buf_adds(&sql, "SELECT column_name FROM information_schema.columns WHERE table_schema = ");
-	if (schema)
-		sg_db_quote_literal(db, &sql, schema, strlen(schema));
-	else if (db->drv->dialect == SG_DIALECT_PGSQL && db->schema_name)
-		sg_db_quote_literal(db, &sql, db->schema_name, strlen(db->schema_name));
-	else
-		sg_buf_adds(&sql, db->drv->dialect == SG_DIALECT_PGSQL ? "current_schema()" : "DATABASE()");
+	sg_db_quote_literal(db, &sql, schema, strlen(schema));
 	sg_buf_adds(&sql, " AND table_name = ");
 	sg_db_quote_literal(db, &sql, table, strlen(table));
-	rc = sg_db_query(db, sql.data, names_row, out, err);
+	if (sg_db_query_rows(db, sql.data, &cols, err) < 0) {
+		sg_buf_release(&sql);
+		return -1;
+	}
+	for (size_t r = 0; r < cols.n; r++) {
+		const char *name = sg_rows_get(&cols, r, 0);
+
+		for (size_t i = 0; i < n; i++)
+			has[i] |= name && !strcmp(name, names[i]);
+	}
+	sg_rows_release(&cols);
 	sg_buf_release(&sql);
-	return rc;
+	return 0;
 }
 
 static void quote_parent(struct sg_db *db, struct sg_buf *sql, const char *schema, const char *table)
@@ -325,26 +300,11 @@ static void quote_parent(struct sg_db *db, struct sg_buf *sql, const char *schem
 	}
 }
 
-/* Seconds since 1970 of a timestamp as the server prints it,
- * "YYYY-MM-DD HH:MM:SS[...]" (sessions run in UTC); 0 when unreadable. */
-static int64_t parse_time(const char *s)
-{
-	struct tm tm = { 0 };
-
-	if (!s || sscanf(s, "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
-			 &tm.tm_min, &tm.tm_sec) < 3)
-		return 0;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	return (int64_t)timegm(&tm);
-}
-
 static int user_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
 {
 	struct users *u = ctx;
 	struct user *x;
 
-	(void)lengths;
 	if (!values[0])
 		return 0;
 	SG_GROW(u->v, u->n + 1, u->cap);
@@ -352,7 +312,9 @@ static int user_row(void *ctx, int ncols, const char *const *values, const size_
 	x->id = sg_strdup(values[0]);
 	x->role_name = ncols > 1 && values[1] ? sg_strdup(values[1]) : NULL;
 	x->role = role_kind(x->role_name);
-	x->created = ncols > 2 ? parse_time(values[2]) : 0;
+	x->created = 0; /* unknown */
+	if (ncols > 2 && values[2])
+		sg_parse_time(values[2], lengths[2], &x->created);
 	return 0;
 }
 
@@ -369,7 +331,8 @@ static int load_users(struct sg_gen_ctx *g, const char *fkcol, struct users *u, 
 	const struct sg_table *t = sg_gen_table(g);
 	struct sg_db *db = sg_gen_db(g);
 	const char *table = "users", *key = "id", *schema = NULL;
-	struct names cols = { 0 };
+	const char *names[4] = { NULL, "role", "createdAt", "created_at" };
+	bool has[4];
 	struct sg_buf sql = SG_BUF_INIT;
 	int rc = 0;
 
@@ -380,21 +343,20 @@ static int load_users(struct sg_gen_ctx *g, const char *fkcol, struct users *u, 
 			schema = t->fks[i]->ref_schema;
 			break;
 		}
-	if (live_columns(db, schema, table, &cols, err) < 0)
+	names[0] = key;
+	if (parent_has(g, schema, table, names, has, 4, err) < 0)
 		return -1;
-	if (names_has(&cols, key)) {
+	if (has[0]) {
 		sg_buf_adds(&sql, "SELECT ");
 		sg_db_quote_ident(db, &sql, key);
 		sg_buf_adds(&sql, ", ");
-		if (names_has(&cols, "role"))
+		if (has[1])
 			sg_db_quote_ident(db, &sql, "role");
 		else
 			sg_buf_adds(&sql, "NULL");
 		sg_buf_adds(&sql, ", ");
-		if (names_has(&cols, "createdAt"))
-			sg_db_quote_ident(db, &sql, "createdAt");
-		else if (names_has(&cols, "created_at"))
-			sg_db_quote_ident(db, &sql, "created_at");
+		if (has[2] || has[3])
+			sg_db_quote_ident(db, &sql, has[2] ? "createdAt" : "created_at");
 		else
 			sg_buf_adds(&sql, "NULL");
 		sg_buf_adds(&sql, " FROM ");
@@ -404,7 +366,6 @@ static int load_users(struct sg_gen_ctx *g, const char *fkcol, struct users *u, 
 		rc = sg_db_query(db, sql.data, user_row, u, err);
 	}
 	sg_buf_release(&sql);
-	names_release(&cols);
 	u->by_id = sg_malloc((u->n ? u->n : 1) * sizeof(*u->by_id));
 	for (size_t i = 0; i < u->n; i++)
 		u->by_id[i] = &u->v[i];

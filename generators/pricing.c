@@ -32,10 +32,8 @@
  * [] and with every rule. The rest is left to the engine's edge values.
  */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <cjson/cJSON.h>
 
@@ -232,20 +230,6 @@ static const char *pick_sub(struct sg_rand *r, const struct category *cat)
 	while (n < 4 && cat->sub[n])
 		n++;
 	return cat->sub[sg_rand_below(r, n)];
-}
-
-/* Seconds since 1970 of a timestamp as the server prints it,
- * "YYYY-MM-DD HH:MM:SS[...]" (sessions run in UTC); 0 when unreadable. */
-static int64_t parse_time(const char *s)
-{
-	struct tm tm = { 0 };
-
-	if (!s || sscanf(s, "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
-			 &tm.tm_min, &tm.tm_sec) < 3)
-		return 0;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	return (int64_t)timegm(&tm);
 }
 
 /* created in [lo, now - 1], updated at or after it; outside the edge
@@ -648,11 +632,6 @@ static const struct region REGIONS[] = {
 #define NREGIONS (sizeof(REGIONS) / sizeof(REGIONS[0]))
 #define NCOMBOS (NSEGMENTS * NREGIONS)
 
-struct names {
-	char **v;
-	size_t n, cap;
-};
-
 struct prule {
 	long long id;
 	long long priority;
@@ -664,69 +643,32 @@ struct prule {
 struct profiles_state {
 	struct prule *rules;
 	size_t nrules, cap;
-	struct names taken;        /* profile names in the table */
+	struct sg_rows taken;      /* profile names in the table */
 	uint32_t combos[NCOMBOS];  /* segment x region, shuffled; unused names first */
 	size_t nfree;              /* combos[0..nfree) are names not taken */
 	int c_name, c_desc, c_rules, c_by, c_deleted, c_created, c_updated;
 };
 
-static int names_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
-{
-	struct names *nm = ctx;
-
-	(void)ncols;
-	(void)lengths;
-	if (!values[0])
-		return 0;
-	SG_GROW(nm->v, nm->n + 1, nm->cap);
-	nm->v[nm->n++] = sg_strdup(values[0]);
-	return 0;
-}
-
-static bool names_has(const struct names *nm, const char *s)
-{
-	for (size_t i = 0; i < nm->n; i++)
-		if (!strcmp(nm->v[i], s))
-			return true;
-	return false;
-}
-
-static void names_release(struct names *nm)
-{
-	for (size_t i = 0; i < nm->n; i++)
-		free(nm->v[i]);
-	free(nm->v);
-	memset(nm, 0, sizeof(*nm));
-}
-
-/* The columns of `table` in the connection's database or schema (the
- * generator's own view of the schema does not cover pricing_rules). */
-static int live_columns(struct sg_db *db, const char *table, struct names *out,
-			struct sg_error *err)
-{
-	struct sg_buf sql = SG_BUF_INIT;
-	int rc;
-
-	sg_buf_adds(&sql, "SELECT column_name FROM information_schema.columns WHERE table_schema = ");
-	if (db->drv->dialect == SG_DIALECT_PGSQL && db->schema_name)
-		sg_db_quote_literal(db, &sql, db->schema_name, strlen(db->schema_name));
-	else
-		sg_buf_adds(&sql, db->drv->dialect == SG_DIALECT_PGSQL ? "current_schema()" : "DATABASE()");
-	sg_buf_adds(&sql, " AND table_name = ");
-	sg_db_quote_literal(db, &sql, table, strlen(table));
-	rc = sg_db_query(db, sql.data, names_row, out, err);
-	sg_buf_release(&sql);
-	return rc;
-}
-
-static void add_col_if(struct sg_db *db, struct sg_buf *sql, const struct names *cols,
+/* Appends ", name" when pricing_rules (pt) has the column, else ", NULL". */
+static void add_col_if(struct sg_db *db, struct sg_buf *sql, const struct sg_table *pt,
 		       const char *name)
 {
 	sg_buf_adds(sql, ", ");
-	if (names_has(cols, name))
+	if (sg_table_find_column(pt, name))
 		sg_db_quote_ident(db, sql, name);
 	else
 		sg_buf_adds(sql, "NULL");
+}
+
+static bool is_taken(const struct sg_rows *taken, const char *name)
+{
+	for (size_t i = 0; i < taken->n; i++) {
+		const char *v = sg_rows_get(taken, i, 0);
+
+		if (v && !strcmp(v, name))
+			return true;
+	}
+	return false;
 }
 
 static int prule_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
@@ -735,7 +677,6 @@ static int prule_row(void *ctx, int ncols, const char *const *values, const size
 	struct prule *p;
 
 	(void)ncols;
-	(void)lengths;
 	if (!values[0])
 		return 0;
 	SG_GROW(st->rules, st->nrules + 1, st->cap);
@@ -745,7 +686,9 @@ static int prule_row(void *ctx, int ncols, const char *const *values, const size
 	p->priority = values[2] ? strtoll(values[2], NULL, 10) : 0;
 	/* MySQL booleans read as 1/0, PostgreSQL's as t/f */
 	p->active = !values[3] || values[3][0] == '1' || values[3][0] == 't';
-	p->created = parse_time(values[4]);
+	p->created = 0; /* unknown */
+	if (values[4])
+		sg_parse_time(values[4], lengths[4], &p->created);
 	return 0;
 }
 
@@ -761,7 +704,7 @@ static int profiles_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	const struct sg_table *t = sg_gen_table(g);
 	struct sg_db *db = sg_gen_db(g);
 	struct sg_rand *r = sg_gen_rand(g);
-	struct names cols = { 0 };
+	const struct sg_table *pt = sg_schema_find(sg_gen_schema(g), "pricing_rules");
 	struct sg_buf sql = SG_BUF_INIT;
 	uint32_t taken[NCOMBOS];
 	size_t ntaken = 0;
@@ -777,18 +720,16 @@ static int profiles_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	st->c_updated = sg_gen_col(g, "updated_at");
 
 	/* The live rules a profile may list, in key order. */
-	if (live_columns(db, "pricing_rules", &cols, err) < 0)
-		return -1;
-	if (names_has(&cols, "id")) {
+	if (pt && sg_table_find_column(pt, "id")) {
 		sg_buf_adds(&sql, "SELECT ");
 		sg_db_quote_ident(db, &sql, "id");
-		add_col_if(db, &sql, &cols, "name");
-		add_col_if(db, &sql, &cols, "priority");
-		add_col_if(db, &sql, &cols, "is_active");
-		add_col_if(db, &sql, &cols, "created_at");
+		add_col_if(db, &sql, pt, "name");
+		add_col_if(db, &sql, pt, "priority");
+		add_col_if(db, &sql, pt, "is_active");
+		add_col_if(db, &sql, pt, "created_at");
 		sg_buf_adds(&sql, " FROM ");
 		sg_db_quote_table(db, &sql, "pricing_rules");
-		if (names_has(&cols, "deleted_at")) {
+		if (sg_table_find_column(pt, "deleted_at")) {
 			sg_buf_adds(&sql, " WHERE ");
 			sg_db_quote_ident(db, &sql, "deleted_at");
 			sg_buf_adds(&sql, " IS NULL");
@@ -797,14 +738,13 @@ static int profiles_begin(struct sg_gen_ctx *g, struct sg_error *err)
 		sg_db_quote_ident(db, &sql, "id");
 		rc = sg_db_query(db, sql.data, prule_row, st, err);
 	}
-	names_release(&cols);
 	if (rc == 0 && st->c_name >= 0) {
 		sg_buf_reset(&sql);
 		sg_buf_adds(&sql, "SELECT ");
 		sg_db_quote_ident(db, &sql, t->columns[st->c_name]->name);
 		sg_buf_adds(&sql, " FROM ");
 		sg_db_quote_table(db, &sql, t->name);
-		rc = sg_db_query(db, sql.data, names_row, &st->taken, err);
+		rc = sg_db_query_rows(db, sql.data, &st->taken, err);
 	}
 	sg_buf_release(&sql);
 	if (rc < 0)
@@ -815,7 +755,7 @@ static int profiles_begin(struct sg_gen_ctx *g, struct sg_error *err)
 		struct sg_buf b = SG_BUF_INIT;
 
 		combo_name(&b, i);
-		if (names_has(&st->taken, b.data))
+		if (is_taken(&st->taken, b.data))
 			taken[ntaken++] = i;
 		else
 			st->combos[st->nfree++] = i;
@@ -941,7 +881,7 @@ static void profiles_end(struct sg_gen_ctx *g)
 	for (size_t i = 0; i < st->nrules; i++)
 		free(st->rules[i].name);
 	free(st->rules);
-	names_release(&st->taken);
+	sg_rows_release(&st->taken);
 	free(st);
 }
 

@@ -25,15 +25,13 @@
  *
  * Columns of the generated table are looked up by name (sg_gen_col: a
  * missing one is skipped with one warning). Other tables are read only
- * through the columns information_schema says they have. In the edge
- * scenario every fifth list name and task title runs to the column's
- * length in multibyte letters and emoji after its realistic start,
- * descriptions get the engine's boundary values, created_at the engine's
- * boundary times; the relations and time rules above still hold.
+ * through the columns the run's schema says they have (sg_gen_schema). In
+ * the edge scenario every fifth list name and task title runs to the
+ * column's length in multibyte letters and emoji after its realistic
+ * start, descriptions get the engine's boundary values, created_at the
+ * engine's boundary times; the relations and time rules above still hold.
  */
-#include <ctype.h>
 #include <stdbool.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,90 +43,13 @@
 
 /* --- reading other tables ------------------------------------------------------- */
 
-/* Rows of k text columns read by sg_db_query, NULLs kept. */
-struct rows {
-	struct sg_buf data;
-	size_t *off;   /* n * k offsets into data; SIZE_MAX for NULL */
-	size_t n, k, cap;
-};
-
-static int rows_cb(void *ctx, int ncols, const char *const *values, const size_t *lengths)
-{
-	struct rows *r = ctx;
-
-	r->k = (size_t)ncols;
-	SG_GROW(r->off, (r->n + 1) * r->k, r->cap);
-	for (size_t i = 0; i < r->k; i++) {
-		if (!values[i]) {
-			r->off[r->n * r->k + i] = SIZE_MAX;
-			continue;
-		}
-		r->off[r->n * r->k + i] = r->data.len;
-		sg_buf_add(&r->data, values[i], lengths[i]);
-		sg_buf_addch(&r->data, '\0');
-	}
-	r->n++;
-	return 0;
-}
-
-static const char *rows_get(const struct rows *r, size_t i, size_t j)
-{
-	size_t o = r->off[i * r->k + j];
-
-	return o == SIZE_MAX ? NULL : r->data.data + o;
-}
-
-static void rows_release(struct rows *r)
-{
-	sg_buf_release(&r->data);
-	free(r->off);
-	memset(r, 0, sizeof(*r));
-}
-
-static int query_rows(struct sg_gen_ctx *g, const char *sql, struct rows *out,
-		      struct sg_error *err)
-{
-	memset(out, 0, sizeof(*out));
-	return sg_db_query(sg_gen_db(g), sql, rows_cb, out, err);
-}
-
-/* The columns a table has (none when it does not exist). */
-static int table_columns(struct sg_gen_ctx *g, const char *table, struct rows *cols,
-			 struct sg_error *err)
-{
-	struct sg_db *db = sg_gen_db(g);
-	struct sg_buf sql = SG_BUF_INIT;
-	int rc;
-
-	sg_buf_adds(&sql, "SELECT column_name FROM information_schema.columns WHERE table_schema = ");
-	if (db->drv->dialect == SG_DIALECT_MYSQL)
-		sg_buf_adds(&sql, "DATABASE()");
-	else if (db->schema_name)
-		sg_db_quote_literal(db, &sql, db->schema_name, strlen(db->schema_name));
-	else
-		sg_buf_adds(&sql, "current_schema()");
-	sg_buf_adds(&sql, " AND table_name = ");
-	sg_db_quote_literal(db, &sql, table, strlen(table));
-	rc = query_rows(g, sql.data, cols, err);
-	sg_buf_release(&sql);
-	return rc;
-}
-
-static bool has_column(const struct rows *cols, const char *name)
-{
-	for (size_t i = 0; i < cols->n; i++)
-		if (!strcmp(rows_get(cols, i, 0), name))
-			return true;
-	return false;
-}
-
-/* Appends `col` quoted when the table has it, else NULL: the SELECT keeps
+/* Appends `col` quoted when table t has it, else NULL: the SELECT keeps
  * its shape whatever the live table lacks. */
-static void add_col_or_null(struct sg_db *db, struct sg_buf *sql, const struct rows *cols,
+static void add_col_or_null(struct sg_db *db, struct sg_buf *sql, const struct sg_table *t,
 			    const char *col)
 {
 	sg_buf_adds(sql, ", ");
-	if (has_column(cols, col))
+	if (sg_table_find_column(t, col))
 		sg_db_quote_ident(db, sql, col);
 	else
 		sg_buf_adds(sql, "NULL");
@@ -155,53 +76,6 @@ static bool truthy(const char *v)
 {
 	return v && (!strcmp(v, "1") || !strcmp(v, "t") || !strcmp(v, "true") ||
 		     !strcmp(v, "TRUE") || !strcmp(v, "y") || !strcmp(v, "yes"));
-}
-
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-	int64_t era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/* "YYYY-MM-DD[ HH:MM:SS[.ffffff]][+HH[:MM]]" as the servers print dates and
- * timestamps, to seconds since 1970 UTC, rounded up (a lower bound must not
- * fall before the stored value). */
-static bool parse_time(const char *s, int64_t *out)
-{
-	int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
-	bool frac = false;
-	int64_t t;
-
-	if (!s || sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || mo < 1 || mo > 12 ||
-	    d < 1 || d > 31)
-		return false;
-	s += n;
-	if (*s == ' ' || *s == 'T') {
-		if (sscanf(s + 1, "%2d:%2d:%2d%n", &h, &mi, &sec, &n) != 3)
-			return false;
-		s += 1 + n;
-		if (*s == '.')
-			for (s++; isdigit((unsigned char)*s); s++)
-				frac |= *s != '0';
-	}
-	t = days_from_civil(y, mo, d) * DAY + h * 3600 + mi * 60 + sec;
-	if (*s == '+' || *s == '-') {
-		int sign = *s == '-' ? -1 : 1, oh = 0, om = 0;
-
-		if (sscanf(s + 1, "%2d:%2d", &oh, &om) < 1)
-			return false;
-		t -= sign * (oh * 3600 + om * 60);
-	} else if (*s && *s != 'Z') {
-		return false; /* "... BC", "infinity" */
-	}
-	*out = t + frac;
-	return true;
 }
 
 /* Latest time a column can hold (MySQL TIMESTAMP ends in 2038). */
@@ -377,7 +251,7 @@ struct list {
 };
 
 struct lists {
-	struct rows rows;
+	struct sg_rows rows;
 	struct list *v;
 	size_t n;
 	struct idmap map;
@@ -390,41 +264,39 @@ static int load_lists(struct sg_gen_ctx *g, const char *list_col, struct lists *
 {
 	struct sg_db *db = sg_gen_db(g);
 	const char *id = "id";
-	struct rows cols;
+	const struct sg_table *t;
 	struct sg_buf sql = SG_BUF_INIT;
-	int rc;
+	int rc = 0;
 
 	ls->table = "todo_lists";
 	fk_target(g, list_col, &ls->table, &id);
-	if (table_columns(g, ls->table, &cols, err) < 0)
-		return -1;
-	rc = 0;
-	if (has_column(&cols, id)) {
-		ls->has_owner = has_column(&cols, "owner_id");
+	t = sg_schema_find(sg_gen_schema(g), ls->table);
+	if (t && sg_table_find_column(t, id)) {
+		ls->has_owner = sg_table_find_column(t, "owner_id") != NULL;
 		sg_buf_adds(&sql, "SELECT ");
 		sg_db_quote_ident(db, &sql, id);
-		add_col_or_null(db, &sql, &cols, "owner_id");
-		add_col_or_null(db, &sql, &cols, "is_shared");
-		add_col_or_null(db, &sql, &cols, "created_at");
+		add_col_or_null(db, &sql, t, "owner_id");
+		add_col_or_null(db, &sql, t, "is_shared");
+		add_col_or_null(db, &sql, t, "created_at");
 		sg_buf_adds(&sql, " FROM ");
 		sg_db_quote_table(db, &sql, ls->table);
 		sg_buf_adds(&sql, " ORDER BY ");
 		sg_db_quote_ident(db, &sql, id);
-		rc = query_rows(g, sql.data, &ls->rows, err);
+		rc = sg_db_query_rows(db, sql.data, &ls->rows, err);
 	}
 	sg_buf_release(&sql);
-	rows_release(&cols);
 	if (rc < 0)
 		return -1;
 	ls->v = sg_calloc(ls->rows.n ? ls->rows.n : 1, sizeof(*ls->v));
 	for (size_t i = 0; i < ls->rows.n; i++) {
 		struct list *l = &ls->v[ls->n];
 
-		if (!(l->id = rows_get(&ls->rows, i, 0)))
+		if (!(l->id = sg_rows_get(&ls->rows, i, 0)))
 			continue;
-		l->owner = rows_get(&ls->rows, i, 1);
-		l->shared = truthy(rows_get(&ls->rows, i, 2));
-		l->has_created = parse_time(rows_get(&ls->rows, i, 3), &l->created);
+		l->owner = sg_rows_get(&ls->rows, i, 1);
+		l->shared = truthy(sg_rows_get(&ls->rows, i, 2));
+		l->has_created = sg_parse_time(sg_rows_get(&ls->rows, i, 3),
+					       sg_rows_len(&ls->rows, i, 3), &l->created);
 		idmap_put(&ls->map, l->id, ls->n, ls->rows.n);
 		ls->n++;
 	}
@@ -433,7 +305,7 @@ static int load_lists(struct sg_gen_ctx *g, const char *list_col, struct lists *
 
 static void lists_release(struct lists *ls)
 {
-	rows_release(&ls->rows);
+	sg_rows_release(&ls->rows);
 	free(ls->v);
 	idmap_release(&ls->map);
 }
@@ -502,12 +374,11 @@ static void tpl_value(struct sg_gen_ctx *g, struct tpl_vals *tv, char letter, st
 		case 'M': sg_buf_adds(&b, month_names[sg_rand_below(r, 12)]); break;
 		case 'Q': sg_buf_addf(&b, "%u", 1 + sg_rand_below(r, 4)); break;
 		case 'Y': {
-			int64_t days = sg_gen_env(g)->now / DAY, y = 1970;
+			struct sg_buf year = SG_BUF_INIT;
 
-			/* the civil year of now, without gmtime */
-			while (days_from_civil(y + 1, 1, 1) <= days)
-				y++;
-			sg_buf_addf(&b, "%lld", (long long)(y + sg_rand_below(r, 2)));
+			sg_format_time(SG_T_YEAR, sg_gen_env(g)->now, &year);
+			sg_buf_addf(&b, "%lld", strtoll(year.data, NULL, 10) + sg_rand_below(r, 2));
+			sg_buf_release(&year);
 			break;
 		}
 		default: break;
@@ -614,25 +485,23 @@ struct member {
 struct members_state {
 	int list, user, role, at, by;
 	struct lists lists;
-	struct rows users, task_users;
+	struct sg_rows users, task_users;
 	struct member *v;
 	size_t n, cap;
 };
 
 /* Users named by the existing tasks of each list: list_id, user id rows. */
-static int load_task_users(struct sg_gen_ctx *g, struct rows *out, struct sg_error *err)
+static int load_task_users(struct sg_gen_ctx *g, struct sg_rows *out, struct sg_error *err)
 {
 	static const char *const who[] = { "assigned_to", "created_by", "completed_by" };
 	struct sg_db *db = sg_gen_db(g);
-	struct rows cols;
+	const struct sg_table *t = sg_schema_find(sg_gen_schema(g), "todo_tasks");
 	struct sg_buf sql = SG_BUF_INIT;
 	int rc = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (table_columns(g, "todo_tasks", &cols, err) < 0)
-		return -1;
-	for (size_t i = 0; i < 3 && has_column(&cols, "list_id"); i++) {
-		if (!has_column(&cols, who[i]))
+	for (size_t i = 0; i < 3 && t && sg_table_find_column(t, "list_id"); i++) {
+		if (!sg_table_find_column(t, who[i]))
 			continue;
 		sg_buf_adds(&sql, sql.len ? " UNION SELECT " : "SELECT ");
 		sg_db_quote_ident(db, &sql, "list_id");
@@ -646,10 +515,9 @@ static int load_task_users(struct sg_gen_ctx *g, struct rows *out, struct sg_err
 	}
 	if (sql.len) {
 		sg_buf_adds(&sql, " ORDER BY 1, 2");
-		rc = query_rows(g, sql.data, out, err);
+		rc = sg_db_query_rows(db, sql.data, out, err);
 	}
 	sg_buf_release(&sql);
-	rows_release(&cols);
 	return rc;
 }
 
@@ -698,7 +566,7 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	struct sg_rand *r = sg_gen_rand(g);
 	const char *users = "users", *uid = "id";
 	struct sg_buf sql = SG_BUF_INIT;
-	struct rows has;
+	struct sg_rows has;
 	struct idmap with_members = { 0 }, task_start = { 0 };
 	int rc = -1;
 
@@ -724,11 +592,11 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	sg_db_quote_ident(db, &sql, "list_id");
 	sg_buf_adds(&sql, " FROM ");
 	sg_db_quote_table(db, &sql, sg_gen_table(g)->name);
-	if (query_rows(g, sql.data, &has, err) < 0)
+	if (sg_db_query_rows(db, sql.data, &has, err) < 0)
 		goto out;
 	for (size_t i = 0; i < has.n; i++)
-		if (rows_get(&has, i, 0))
-			idmap_put(&with_members, rows_get(&has, i, 0), 1, has.n);
+		if (sg_rows_get(&has, i, 0))
+			idmap_put(&with_members, sg_rows_get(&has, i, 0), 1, has.n);
 	fk_target(g, "user_id", &users, &uid);
 	sg_buf_reset(&sql);
 	sg_buf_adds(&sql, "SELECT ");
@@ -739,13 +607,14 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	sg_db_quote_ident(db, &sql, uid);
 	sg_buf_adds(&sql, " IS NOT NULL ORDER BY ");
 	sg_db_quote_ident(db, &sql, uid);
-	if (query_rows(g, sql.data, &s->users, err) < 0 || load_task_users(g, &s->task_users, err) < 0)
+	if (sg_db_query_rows(db, sql.data, &s->users, err) < 0 ||
+	    load_task_users(g, &s->task_users, err) < 0)
 		goto out;
 
 	/* task_users comes ordered by list: remember where each list starts */
 	for (size_t i = s->task_users.n; i-- > 0;)
-		if (rows_get(&s->task_users, i, 0))
-			idmap_put(&task_start, rows_get(&s->task_users, i, 0), i, s->task_users.n);
+		if (sg_rows_get(&s->task_users, i, 0))
+			idmap_put(&task_start, sg_rows_get(&s->task_users, i, 0), i, s->task_users.n);
 
 	for (size_t li = 0; li < s->lists.n; li++) {
 		const struct list *l = &s->lists.v[li];
@@ -766,8 +635,8 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 		if (!idmap_get(&task_start, l->id, &tu))
 			tu = s->task_users.n;
 		for (; tu < s->task_users.n; tu++) {
-			const char *tl = rows_get(&s->task_users, tu, 0);
-			const char *u = rows_get(&s->task_users, tu, 1);
+			const char *tl = sg_rows_get(&s->task_users, tu, 0);
+			const char *u = sg_rows_get(&s->task_users, tu, 1);
 
 			if (!tl || strcmp(tl, l->id))
 				break;
@@ -776,7 +645,7 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 		}
 		want = 2 + sg_rand_below(r, 4);
 		for (int tries = 0; s->n - first < want && s->users.n > 0 && tries < 64; tries++) {
-			const char *u = rows_get(&s->users, sg_rand_below(r, (uint32_t)s->users.n), 0);
+			const char *u = sg_rows_get(&s->users, sg_rand_below(r, (uint32_t)s->users.n), 0);
 
 			if (!member_of(s->v, first, s->n, u))
 				add_other(g, s, l, first, u);
@@ -786,7 +655,7 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	rc = 0;
 out:
 	sg_buf_release(&sql);
-	rows_release(&has);
+	sg_rows_release(&has);
 	idmap_release(&with_members);
 	idmap_release(&task_start);
 	return rc;
@@ -815,8 +684,8 @@ static void members_end(struct sg_gen_ctx *g)
 	struct members_state *s = sg_gen_state(g);
 
 	lists_release(&s->lists);
-	rows_release(&s->users);
-	rows_release(&s->task_users);
+	sg_rows_release(&s->users);
+	sg_rows_release(&s->task_users);
 	free(s->v);
 	free(s);
 }
@@ -853,7 +722,7 @@ struct tasks_state {
 	    completed, completed_at, completed_by, created_at, updated_at;
 	struct lists lists;
 	struct tlist *tl;
-	struct rows mrows;
+	struct sg_rows mrows;
 	struct tmember *members;
 	size_t nmembers;
 	uint32_t *task_list;  /* per planned task: its list */
@@ -865,44 +734,42 @@ struct tasks_state {
 static int load_task_members(struct sg_gen_ctx *g, struct tasks_state *s, struct sg_error *err)
 {
 	struct sg_db *db = sg_gen_db(g);
-	struct rows cols;
+	const struct sg_table *t = sg_schema_find(sg_gen_schema(g), "todo_list_members");
 	struct sg_buf sql = SG_BUF_INIT;
 	int rc = 0;
 
-	if (table_columns(g, "todo_list_members", &cols, err) < 0)
-		return -1;
-	if (has_column(&cols, "list_id") && has_column(&cols, "user_id")) {
+	if (t && sg_table_find_column(t, "list_id") && sg_table_find_column(t, "user_id")) {
 		sg_buf_adds(&sql, "SELECT ");
 		sg_db_quote_ident(db, &sql, "list_id");
-		add_col_or_null(db, &sql, &cols, "user_id");
-		add_col_or_null(db, &sql, &cols, "role");
-		add_col_or_null(db, &sql, &cols, "added_at");
+		add_col_or_null(db, &sql, t, "user_id");
+		add_col_or_null(db, &sql, t, "role");
+		add_col_or_null(db, &sql, t, "added_at");
 		sg_buf_adds(&sql, " FROM ");
 		sg_db_quote_table(db, &sql, "todo_list_members");
 		sg_buf_adds(&sql, " ORDER BY 1, 2");
-		rc = query_rows(g, sql.data, &s->mrows, err);
+		rc = sg_db_query_rows(db, sql.data, &s->mrows, err);
 	}
 	sg_buf_release(&sql);
-	rows_release(&cols);
 	if (rc < 0)
 		return -1;
 	/* Group by list: rows come ordered by list id, so each list's members
 	 * are contiguous. */
 	s->members = sg_calloc(s->mrows.n ? s->mrows.n : 1, sizeof(*s->members));
 	for (size_t i = 0; i < s->mrows.n; i++) {
-		const char *lid = rows_get(&s->mrows, i, 0), *role = rows_get(&s->mrows, i, 2);
+		const char *lid = sg_rows_get(&s->mrows, i, 0), *role = sg_rows_get(&s->mrows, i, 2);
 		struct tmember *m = &s->members[s->nmembers];
 		size_t li;
 
-		if (!lid || !rows_get(&s->mrows, i, 1) || !idmap_get(&s->lists.map, lid, &li))
+		if (!lid || !sg_rows_get(&s->mrows, i, 1) || !idmap_get(&s->lists.map, lid, &li))
 			continue;
 		if (s->tl[li].n && s->tl[li].first + s->tl[li].n != s->nmembers)
 			continue; /* not contiguous: the server sorted ids differently */
 		if (!s->tl[li].n)
 			s->tl[li].first = s->nmembers;
-		m->user = rows_get(&s->mrows, i, 1);
+		m->user = sg_rows_get(&s->mrows, i, 1);
 		m->viewer = role && !strcmp(role, "viewer");
-		m->has_at = parse_time(rows_get(&s->mrows, i, 3), &m->at);
+		m->has_at = sg_parse_time(sg_rows_get(&s->mrows, i, 3), sg_rows_len(&s->mrows, i, 3),
+					  &m->at);
 		s->tl[li].n++;
 		s->nmembers++;
 	}
@@ -914,7 +781,7 @@ static int load_positions(struct sg_gen_ctx *g, struct tasks_state *s, struct sg
 	struct sg_db *db = sg_gen_db(g);
 	const struct sg_table *t = sg_gen_table(g);
 	struct sg_buf sql = SG_BUF_INIT;
-	struct rows maxes;
+	struct sg_rows maxes;
 	int rc;
 
 	sg_buf_adds(&sql, "SELECT ");
@@ -925,16 +792,16 @@ static int load_positions(struct sg_gen_ctx *g, struct tasks_state *s, struct sg
 	sg_db_quote_table(db, &sql, t->name);
 	sg_buf_adds(&sql, " GROUP BY ");
 	sg_db_quote_ident(db, &sql, t->columns[s->list]->name);
-	rc = query_rows(g, sql.data, &maxes, err);
+	rc = sg_db_query_rows(db, sql.data, &maxes, err);
 	sg_buf_release(&sql);
 	for (size_t i = 0; rc == 0 && i < maxes.n; i++) {
-		const char *lid = rows_get(&maxes, i, 0), *mx = rows_get(&maxes, i, 1);
+		const char *lid = sg_rows_get(&maxes, i, 0), *mx = sg_rows_get(&maxes, i, 1);
 		size_t li;
 
 		if (lid && mx && idmap_get(&s->lists.map, lid, &li))
 			s->tl[li].next_pos = strtoll(mx, NULL, 10) + 1;
 	}
-	rows_release(&maxes);
+	sg_rows_release(&maxes);
 	return rc;
 }
 
@@ -1158,7 +1025,7 @@ static void tasks_end(struct sg_gen_ctx *g)
 	struct tasks_state *s = sg_gen_state(g);
 
 	lists_release(&s->lists);
-	rows_release(&s->mrows);
+	sg_rows_release(&s->mrows);
 	free(s->tl);
 	free(s->members);
 	free(s->task_list);

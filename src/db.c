@@ -4,6 +4,7 @@
  * (single values, row counts, quoting) that the rest of seedgen uses. SQL
  * dialect differences live in the drivers.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,6 +107,65 @@ int sg_db_query_value(struct sg_db *db, const char *sql, char **out,
 	}
 	*out = fv.value;
 	return 0;
+}
+
+static int keep_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+{
+	struct sg_rows *r = ctx;
+	size_t cap = r->cap;
+
+	r->k = (size_t)ncols;
+	SG_GROW(r->off, (r->n + 1) * r->k, r->cap);
+	if (r->cap != cap)
+		r->len = sg_realloc(r->len, r->cap * sizeof(*r->len));
+	for (size_t i = 0; i < r->k; i++) {
+		size_t j = r->n * r->k + i;
+
+		r->off[j] = values[i] ? r->data.len : SIZE_MAX;
+		r->len[j] = values[i] ? lengths[i] : 0;
+		if (values[i]) {
+			sg_buf_add(&r->data, values[i], lengths[i]);
+			sg_buf_addch(&r->data, '\0');
+		}
+	}
+	r->n++;
+	return 0;
+}
+
+int sg_db_query_rows(struct sg_db *db, const char *sql, struct sg_rows *out,
+		     struct sg_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	if (db->drv->query(db, sql, keep_row, out, err) < 0) {
+		sg_rows_release(out);
+		return -1;
+	}
+	return 0;
+}
+
+const char *sg_rows_get(const struct sg_rows *r, size_t row, size_t col)
+{
+	size_t o;
+
+	if (row >= r->n || col >= r->k)
+		return NULL;
+	o = r->off[row * r->k + col];
+	return o == SIZE_MAX ? NULL : r->data.data + o;
+}
+
+size_t sg_rows_len(const struct sg_rows *r, size_t row, size_t col)
+{
+	if (row >= r->n || col >= r->k)
+		return 0;
+	return r->len[row * r->k + col];
+}
+
+void sg_rows_release(struct sg_rows *r)
+{
+	sg_buf_release(&r->data);
+	free(r->off);
+	free(r->len);
+	memset(r, 0, sizeof(*r));
 }
 
 void sg_db_quote_ident(const struct sg_db *db, struct sg_buf *out, const char *ident)

@@ -375,6 +375,7 @@ struct sg_fake_row *sg_gen_fake(struct sg_gen_ctx *g) { return &g->fake; }
 const struct sg_gen_env *sg_gen_env(struct sg_gen_ctx *g) { return &g->plan->env; }
 struct sg_db *sg_gen_db(struct sg_gen_ctx *g) { return g->db; }
 const struct sg_table *sg_gen_table(struct sg_gen_ctx *g) { return g->st->t; }
+const struct sg_schema *sg_gen_schema(struct sg_gen_ctx *g) { return g->plan->schema; }
 long long sg_gen_planned(struct sg_gen_ctx *g) { return g->st->planned; }
 
 void sg_gen_set_count(struct sg_gen_ctx *g, long long n)

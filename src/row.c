@@ -9,7 +9,8 @@
  * sg_format_time() converts with a hand-rolled civil-from-days (Howard
  * Hinnant's algorithm) rather than gmtime/strftime: it is several times
  * faster, runs millions of times in a large seed, and handles years 1..9999
- * on both sides of 1970 without depending on the platform's time_t range.
+ * on both sides of 1970 without depending on the platform's time_t range;
+ * sg_parse_time() is its inverse, with days-from-civil.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -238,6 +239,88 @@ void sg_format_time(enum sg_type_class cls, int64_t epoch, struct sg_buf *out)
 	*p++ = ':';
 	p = put2(p, (unsigned)(secs % 60));
 	sg_buf_add(out, tmp, (size_t)(p - tmp));
+}
+
+/* Proleptic Gregorian y/m/d -> days since 1970-01-01 (Hinnant, as above). */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+	int64_t era;
+	unsigned yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned)(y - era * 400);
+	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (int64_t)doe - 719468;
+}
+
+/* Exactly n digits at *p (before end) into *v; advances *p. */
+static bool take_digits(const char **p, const char *end, int n, unsigned *v)
+{
+	*v = 0;
+	if (end - *p < n)
+		return false;
+	for (int i = 0; i < n; i++, (*p)++) {
+		if (**p < '0' || **p > '9')
+			return false;
+		*v = *v * 10 + (unsigned)(**p - '0');
+	}
+	return true;
+}
+
+static bool take_char(const char **p, const char *end, char c)
+{
+	if (*p < end && **p == c) {
+		(*p)++;
+		return true;
+	}
+	return false;
+}
+
+bool sg_parse_time(const char *s, size_t len, int64_t *out)
+{
+	const char *p = s, *end;
+	unsigned y, mo, d, h = 0, mi = 0, sec = 0;
+	bool frac = false;
+	int64_t t;
+
+	if (!s)
+		return false;
+	end = s + len;
+	if (!take_digits(&p, end, 4, &y) || !take_char(&p, end, '-') ||
+	    !take_digits(&p, end, 2, &mo) || !take_char(&p, end, '-') ||
+	    !take_digits(&p, end, 2, &d) || mo < 1 || mo > 12 || d < 1 || d > 31)
+		return false;
+	if (take_char(&p, end, ' ') || take_char(&p, end, 'T')) {
+		if (!take_digits(&p, end, 2, &h) || !take_char(&p, end, ':') ||
+		    !take_digits(&p, end, 2, &mi) || !take_char(&p, end, ':') ||
+		    !take_digits(&p, end, 2, &sec) || h > 23 || mi > 59 || sec > 59)
+			return false;
+		if (take_char(&p, end, '.')) {
+			if (p == end || *p < '0' || *p > '9')
+				return false;
+			for (; p < end && *p >= '0' && *p <= '9'; p++)
+				frac |= *p != '0';
+		}
+	}
+	t = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec + frac;
+	if (p < end && (*p == '+' || *p == '-')) {
+		int64_t sign = *p++ == '-' ? -1 : 1;
+		unsigned oh, om = 0, os = 0;
+
+		if (!take_digits(&p, end, 2, &oh) ||
+		    (take_char(&p, end, ':') && !take_digits(&p, end, 2, &om)) ||
+		    (take_char(&p, end, ':') && !take_digits(&p, end, 2, &os)) || om > 59 || os > 59)
+			return false;
+		t -= sign * (oh * 3600 + om * 60 + os);
+	} else {
+		take_char(&p, end, 'Z');
+	}
+	if (p != end)
+		return false; /* "... BC", trailing text */
+	*out = t;
+	return true;
 }
 
 size_t sg_row_begin(struct sg_row *row)

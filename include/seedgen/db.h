@@ -115,6 +115,35 @@ int sg_db_query(struct sg_db *db, const char *sql, sg_row_fn fn, void *ctx,
 int sg_db_query_value(struct sg_db *db, const char *sql, char **out,
 		      struct sg_error *err);
 
+/* A query result held in memory, for small reads: everything is held in
+ * memory at once (the ids of a parent table, a few columns of the rows a
+ * generator builds on), so a read of unbounded size streams with
+ * sg_db_query() instead. Filled by sg_db_query_rows(); it owns its memory
+ * (the values are copies, valid until sg_rows_release()). Read values with
+ * sg_rows_get() and sg_rows_len(); the fields are for code that iterates. */
+struct sg_rows {
+	size_t n;           /* rows */
+	size_t k;           /* columns; 0 when no row came back */
+	struct sg_buf data; /* the values, each followed by a NUL */
+	size_t *off;        /* n * k positions in data, row-major; SIZE_MAX for SQL NULL */
+	size_t *len;        /* n * k value lengths in bytes; 0 for SQL NULL */
+	size_t cap;         /* slots allocated in off and len */
+};
+
+/* Runs a query and keeps every row in *out (which need not be initialized:
+ * it is overwritten). On failure *out is left empty (nothing to release)
+ * and -1 returned with err filled as sg_db_query() fills it. */
+int sg_db_query_rows(struct sg_db *db, const char *sql, struct sg_rows *out,
+		     struct sg_error *err);
+/* Value of a column of a row as a NUL-terminated string (a value holding a
+ * NUL byte reads short: use sg_rows_len); NULL for SQL NULL and for a row
+ * or column out of range. Borrowed from r. */
+const char *sg_rows_get(const struct sg_rows *r, size_t row, size_t col);
+/* Length in bytes of that value; 0 for SQL NULL and out of range. */
+size_t sg_rows_len(const struct sg_rows *r, size_t row, size_t col);
+/* Frees what r holds and leaves it empty; safe on an empty or released r. */
+void sg_rows_release(struct sg_rows *r);
+
 /* SELECT COUNT(*) of a table (quoted for the dialect). */
 int sg_db_count_rows(struct sg_db *db, const char *table, long long *out,
 		     struct sg_error *err);

@@ -58,6 +58,14 @@ struct sg_fake_row *sg_gen_fake(struct sg_gen_ctx *g);
 const struct sg_gen_env *sg_gen_env(struct sg_gen_ctx *g);
 struct sg_db *sg_gen_db(struct sg_gen_ctx *g);
 const struct sg_table *sg_gen_table(struct sg_gen_ctx *g);
+/* The run's schema model (the one the plan was built on): every base table
+ * of the database (MySQL) or of the run's schema (PostgreSQL), as the live
+ * schema was read at the start of the run, with the declared, configured
+ * and inferred relations. A generator checks whether another table has a
+ * column with sg_schema_find() + sg_table_find_column() here rather than
+ * querying information_schema. A parent in another PostgreSQL schema
+ * (fk->ref_schema set) is not in it. */
+const struct sg_schema *sg_gen_schema(struct sg_gen_ctx *g);
 /* Rows the run will insert into this table. */
 long long sg_gen_planned(struct sg_gen_ctx *g);
 /* In begin only, for a generator with a count_note: the number of rows

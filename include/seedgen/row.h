@@ -56,6 +56,18 @@ bool sg_row_get_time(const struct sg_row *row, size_t col, int64_t *epoch);
  * "09:26:53", "2025-03-14 09:26:53". */
 void sg_format_time(enum sg_type_class cls, int64_t epoch, struct sg_buf *out);
 
+/* The inverse of sg_format_time() for dates and timestamps as MySQL and
+ * PostgreSQL print them: "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS" (or with a
+ * 'T' between), with an optional fraction (".123456") and an optional
+ * time zone suffix ("+00", "+05:30", "-08", "Z"; the offset is taken off),
+ * to seconds since 1970 UTC in *out. s[0..len) need not be NUL-terminated.
+ * A fraction rounds up to the next second, so that a time generated at or
+ * after *out is never before the stored value. A day 29-31 that its month
+ * lacks (MySQL's ALLOW_INVALID_DATES) counts on into the next month.
+ * Returns false, leaving *out alone, for anything else: NULL, MySQL's zero
+ * date "0000-00-00", "infinity", "... BC", a value out of range. */
+bool sg_parse_time(const char *s, size_t len, int64_t *out);
+
 /* A value built in place, without a copy: start = sg_row_begin(row), append
  * to row->data (sg_buf_* functions), then sg_row_end(row, col, start) makes
  * data[start ..) the column's value. Nothing else may set a value of the
