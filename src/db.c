@@ -328,6 +328,16 @@ int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
 	       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
 	       struct sg_error *err)
 {
+	*rows = 0;
+	if (db->drv->bulk_load)
+		return db->drv->bulk_load(db, table, columns, ncols, fill, ctx, rows, err);
+	return sg_db_load_insert(db, table, columns, ncols, fill, ctx, rows, err);
+}
+
+int sg_db_load_insert(struct sg_db *db, const char *table, const char *const *columns,
+		      size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
+		      struct sg_error *err)
+{
 	struct insert_state st = { 0 };
 	char chunk[65536];
 	size_t max;
@@ -335,8 +345,6 @@ int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
 	int rc = -1;
 
 	*rows = 0;
-	if (db->drv->bulk_load)
-		return db->drv->bulk_load(db, table, columns, ncols, fill, ctx, rows, err);
 	st.db = db;
 	st.ncols = ncols;
 	max = db->drv->max_statement ? db->drv->max_statement(db) : 0;

@@ -31,6 +31,7 @@ struct load_state;
 struct my_conn {
 	MYSQL *my;
 	size_t max_packet;           /* @@max_allowed_packet, 0 when unknown */
+	bool local_infile;           /* @@local_infile: LOAD DATA LOCAL allowed */
 	bool mariadb;                /* server is MariaDB (not Oracle MySQL) */
 	const char *password;        /* borrowed from db->url, for scrubbing */
 	const char *redacted;        /* borrowed from db->url */
@@ -286,6 +287,12 @@ static int session_setup(struct sg_db *db, struct sg_error *err)
 	if (sg_db_query_value(db, "SELECT @@max_allowed_packet", &v, err) < 0)
 		return -1;
 	c->max_packet = v ? (size_t)strtoull(v, NULL, 10) : 0;
+	free(v);
+	v = NULL;
+	/* MySQL 8 ships with local_infile OFF: then bulk loads use INSERT. */
+	if (sg_db_query_value(db, "SELECT @@local_infile", &v, err) < 0)
+		return -1;
+	c->local_infile = v && (!strcmp(v, "1") || !strcasecmp(v, "ON"));
 	free(v);
 	return 0;
 }
@@ -601,6 +608,8 @@ static int my_bulk_load(struct sg_db *db, const char *table,
 
 	if (rows)
 		*rows = 0;
+	if (!c->local_infile)
+		return sg_db_load_insert(db, table, columns, ncols, fill, ctx, rows, err);
 	/* X'09' etc. instead of '\t': the statement then means the same under
 	 * the NO_BACKSLASH_ESCAPES sql_mode. */
 	sg_buf_adds(&sql, "LOAD DATA LOCAL INFILE 'seedgen' INTO TABLE ");

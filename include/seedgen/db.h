@@ -167,6 +167,12 @@ int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
 	       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
 	       struct sg_error *err);
 
+/* The multi-row INSERT path of sg_db_load, for a driver whose fast path is
+ * unavailable on this server (MySQL with local_infile off). */
+int sg_db_load_insert(struct sg_db *db, const char *table, const char *const *columns,
+		      size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
+		      struct sg_error *err);
+
 /* Appends s[0..len) escaped for the bulk-load text format (see sg_fill_fn).
  * A NULL s appends \N. */
 void sg_db_copy_escape(struct sg_buf *out, const char *s, size_t len);

@@ -99,4 +99,23 @@ t_mysql "$db" "CREATE TABLE codes (id int AUTO_INCREMENT PRIMARY KEY, code char(
 t_exit 0 "5,000 unique short codes" "$SEEDGEN" --db "$db" --table codes --count 5000 --seed 1 -q
 t_eq "all 5,000 codes distinct" 5000 "$(t_mysql "$db" 'SELECT COUNT(DISTINCT code) FROM codes')"
 
+# A server with LOAD DATA LOCAL disabled (MySQL 8's default) gets
+# multi-row INSERTs: the same rows as LOAD DATA, hard values included.
+db2=$(t_mysql_createdb sg_t33_load) || t_bail "cannot create database"
+for d in "$db" "$db2"; do
+	t_mysql "$d" "CREATE TABLE via (id int AUTO_INCREMENT PRIMARY KEY, note varchar(200) NOT NULL,
+		code char(3) NOT NULL UNIQUE, amount decimal(10,2), seen datetime)"
+done
+t_defer t_mysql "$db" "SET GLOBAL local_infile = 1"
+t_mysql "$db" "SET GLOBAL local_infile = 0"
+t_exit 0 "local_infile off: seeds through INSERT" "$SEEDGEN" --db "$db" --table via \
+	--count 3000 --seed 6 --scenario edge -q
+t_mysql "$db" "SET GLOBAL local_infile = 1"
+t_exit 0 "local_infile on: the same through LOAD DATA" "$SEEDGEN" --db "$db2" --table via \
+	--count 3000 --seed 6 --scenario edge -q
+t_eq "INSERT and LOAD DATA store the same 3,000 rows" \
+	"$(t_mysql "$db2" 'CHECKSUM TABLE via' | cut -f2)" "$(t_mysql "$db" 'CHECKSUM TABLE via' | cut -f2)"
+t_eq "...with quotes and backslashes among them" 1 \
+	"$(t_mysql "$db" "SELECT COUNT(*) > 0 FROM via WHERE INSTR(note, CHAR(39)) > 0 AND INSTR(note, CHAR(92)) > 0")"
+
 t_summary
