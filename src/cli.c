@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "seedgen/cli.h"
+#include "seedgen/db.h"
 
 void sg_argiter_init(struct sg_argiter *it, int argc, char **argv, int start,
 		     const char *cmd)
@@ -187,4 +188,14 @@ int sg_cli_db_url(const char *flag_value, const char **url, struct sg_error *err
 	sg_error_set(err, SG_EXIT_USAGE, "no database given: use --db URL or set DATABASE_URL");
 	sg_error_hint(err, "e.g. --db mysql://user:password@127.0.0.1:3306/erp");
 	return -1;
+}
+
+int sg_cli_open(const char *db_flag, const char *schema_name, struct sg_db *db,
+		struct sg_schema *schema, struct sg_error *err)
+{
+	const char *url;
+
+	if (sg_cli_db_url(db_flag, &url, err) < 0 || sg_db_open(db, url, schema_name, err) < 0)
+		return -1;
+	return sg_db_introspect(db, schema, err);
 }

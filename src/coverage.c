@@ -71,7 +71,7 @@ int cmd_coverage(int argc, char **argv)
 	struct sg_schema schema = { 0 };
 	struct sg_table **picked = NULL;
 	long long *counts = NULL;
-	const char *db_flag = NULL, *schema_name = NULL, *url, *v;
+	const char *db_flag = NULL, *schema_name = NULL, *v;
 	enum sg_format fmt = SG_FMT_TEXT;
 	double min_percent = -1;
 	size_t n = 0, with = 0, width = 4;
@@ -96,29 +96,14 @@ int cmd_coverage(int argc, char **argv)
 		case O_HELP: fputs(usage, stdout); goto out;
 		}
 	}
-	if (id < 0 || sg_cli_db_url(db_flag, &url, &err) < 0)
-		goto fail;
-	if (sg_db_open(&db, url, schema_name, &err) < 0)
-		goto fail;
-	if (sg_db_introspect(&db, &schema, &err) < 0)
+	if (id < 0 || sg_cli_open(db_flag, schema_name, &db, &schema, &err) < 0)
 		goto fail;
 
 	picked = sg_calloc(schema.ntables + only.n + 1, sizeof(*picked));
 	if (only.n) {
-		for (size_t i = 0; i < only.n; i++) {
-			struct sg_table *t = sg_schema_find(&schema, only.names[i]);
-
-			if (!t) {
-				const char *near = sg_schema_suggest(&schema, only.names[i]);
-
-				sg_error_set(&err, SG_EXIT_USAGE, "unknown table '%s' in database '%s'",
-					     only.names[i], schema.database ? schema.database : "?");
-				if (near)
-					sg_error_hint(&err, "did you mean '%s'?", near);
-				goto fail;
-			}
-			picked[n++] = t;
-		}
+		if (sg_schema_pick(&schema, only.names, only.n, picked, &err) < 0)
+			goto fail;
+		n = only.n;
 	} else {
 		for (size_t i = 0; i < schema.ntables; i++)
 			picked[n++] = schema.tables[i];

@@ -154,7 +154,7 @@ int cmd_inspect(int argc, char **argv)
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct sg_table **picked = NULL;
-	const char *db_flag = NULL, *schema_name = NULL, *url, *v;
+	const char *db_flag = NULL, *schema_name = NULL, *v;
 	enum sg_format fmt = SG_FMT_TEXT;
 	size_t npicked = 0;
 	int id, rc = SG_EXIT_OK;
@@ -173,29 +173,13 @@ int cmd_inspect(int argc, char **argv)
 		case O_HELP: fputs(usage, stdout); goto out;
 		}
 	}
-	if (id < 0 || sg_cli_db_url(db_flag, &url, &err) < 0)
+	if (id < 0 || sg_cli_open(db_flag, schema_name, &db, &schema, &err) < 0)
 		goto fail;
-	if (sg_db_open(&db, url, schema_name, &err) < 0)
-		goto fail;
-	if (sg_db_introspect(&db, &schema, &err) < 0)
-		goto fail;
-
 	if (only.n) {
 		picked = sg_calloc(only.n, sizeof(*picked));
-		for (size_t i = 0; i < only.n; i++) {
-			struct sg_table *t = sg_schema_find(&schema, only.names[i]);
-
-			if (!t) {
-				const char *near = sg_schema_suggest(&schema, only.names[i]);
-
-				sg_error_set(&err, SG_EXIT_USAGE, "unknown table '%s' in database '%s'",
-					     only.names[i], schema.database ? schema.database : "?");
-				if (near)
-					sg_error_hint(&err, "did you mean '%s'?", near);
-				goto fail;
-			}
-			picked[npicked++] = t;
-		}
+		if (sg_schema_pick(&schema, only.names, only.n, picked, &err) < 0)
+			goto fail;
+		npicked = only.n;
 	}
 	if (fmt == SG_FMT_JSON) {
 		char *json = sg_contract_to_json(&schema, picked, npicked);

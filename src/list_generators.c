@@ -50,10 +50,9 @@ int cmd_list_generators(int argc, char **argv)
 	if (id < 0)
 		goto fail;
 	if (db_flag || (getenv("DATABASE_URL") && *getenv("DATABASE_URL"))) {
-		if (sg_cli_db_url(db_flag, &url, &err) < 0 ||
-		    sg_db_open(&db, url, schema_name, &err) < 0 ||
-		    sg_db_introspect(&db, &schema, &err) < 0)
+		if (sg_cli_open(db_flag, schema_name, &db, &schema, &err) < 0)
 			goto fail;
+		url = db.url.redacted;
 	}
 	for (const struct sg_generator *const *g = sg_generators; *g; g++, n++)
 		if (strlen((*g)->table) > w)

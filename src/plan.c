@@ -682,20 +682,16 @@ static int pick_tables(struct builder *b)
 				add_step(b, (int)i, count_for(b, b->s->tables[i]->name, false), false);
 		return 0;
 	}
-	for (size_t i = 0; i < o->tables.n; i++) {
-		int ti = sg_schema_index_of(b->s, o->tables.names[i]);
+	struct sg_table **named = sg_calloc(o->tables.n + 1, sizeof(*named));
 
-		if (ti < 0) {
-			const char *near = sg_schema_suggest(b->s, o->tables.names[i]);
-
-			sg_error_set(b->err, SG_EXIT_USAGE, "unknown table '%s' in database '%s'",
-				     o->tables.names[i], b->s->database ? b->s->database : "?");
-			if (near)
-				sg_error_hint(b->err, "did you mean '%s'?", near);
-			return -1;
-		}
-		add_step(b, ti, count_for(b, o->tables.names[i], true), false);
+	if (sg_schema_pick(b->s, o->tables.names, o->tables.n, named, b->err) < 0) {
+		free(named);
+		return -1;
 	}
+	for (size_t i = 0; i < o->tables.n; i++)
+		add_step(b, sg_schema_index_of(b->s, named[i]->name),
+			 count_for(b, o->tables.names[i], true), false);
+	free(named);
 	return 0;
 }
 

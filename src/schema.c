@@ -643,3 +643,21 @@ size_t sg_schema_infer_fks(struct sg_schema *s)
 	free_names(norm, s->ntables);
 	return added;
 }
+
+int sg_schema_pick(const struct sg_schema *s, char *const *names, size_t n,
+		   struct sg_table **out, struct sg_error *err)
+{
+	for (size_t i = 0; i < n; i++) {
+		out[i] = sg_schema_find(s, names[i]);
+		if (!out[i]) {
+			const char *near = sg_schema_suggest(s, names[i]);
+
+			sg_error_set(err, SG_EXIT_USAGE, "unknown table '%s' in database '%s'", names[i],
+				     s->database ? s->database : "?");
+			if (near)
+				sg_error_hint(err, "did you mean '%s'?", near);
+			return -1;
+		}
+	}
+	return 0;
+}

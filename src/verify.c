@@ -560,7 +560,7 @@ int cmd_verify(int argc, char **argv)
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct verify vf = { 0 };
-	const char *db_flag = NULL, *schema_name = NULL, *url, *v;
+	const char *db_flag = NULL, *schema_name = NULL, *v;
 	enum sg_format fmt = SG_FMT_TEXT;
 	int id, rc = SG_EXIT_OK;
 
@@ -578,22 +578,15 @@ int cmd_verify(int argc, char **argv)
 		case O_HELP: fputs(usage, stdout); goto out;
 		}
 	}
-	if (id < 0 || sg_cli_db_url(db_flag, &url, &err) < 0)
+	if (id < 0 || sg_cli_open(db_flag, schema_name, &db, &schema, &err) < 0)
 		goto fail;
-	if (sg_db_open(&db, url, schema_name, &err) < 0)
-		goto fail;
-	if (sg_db_introspect(&db, &schema, &err) < 0)
-		goto fail;
-	for (size_t i = 0; i < only.n; i++) {
-		if (!sg_schema_find(&schema, only.names[i])) {
-			const char *near = sg_schema_suggest(&schema, only.names[i]);
+	if (only.n) {
+		struct sg_table **named = sg_calloc(only.n, sizeof(*named));
+		int bad = sg_schema_pick(&schema, only.names, only.n, named, &err);
 
-			sg_error_set(&err, SG_EXIT_USAGE, "unknown table '%s' in database '%s'",
-				     only.names[i], schema.database ? schema.database : "?");
-			if (near)
-				sg_error_hint(&err, "did you mean '%s'?", near);
+		free(named);
+		if (bad < 0)
 			goto fail;
-		}
 	}
 	vf.db = &db;
 	vf.s = &schema;

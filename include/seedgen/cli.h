@@ -63,4 +63,11 @@ void sg_namelist_release(struct sg_namelist *l);
 /* The --db value, else $DATABASE_URL; error (exit 2) when neither is set. */
 int sg_cli_db_url(const char *flag_value, const char **url, struct sg_error *err);
 
+struct sg_db;
+struct sg_schema;
+/* What most commands do first: the URL from --db or $DATABASE_URL, a
+ * connection, and the live schema with its inferred relations. */
+int sg_cli_open(const char *db_flag, const char *schema_name, struct sg_db *db,
+		struct sg_schema *schema, struct sg_error *err);
+
 #endif

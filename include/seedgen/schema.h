@@ -185,6 +185,11 @@ size_t sg_schema_infer_fks(struct sg_schema *s);
  * "purchase_order" -> purchase_orders). -1 if none. */
 int sg_schema_find_noun(const struct sg_schema *s, const char *noun);
 
+/* Looks up n table names into out[0..n). An unknown name is an error
+ * (SG_EXIT_USAGE) naming it and the database, with a "did you mean" hint. */
+int sg_schema_pick(const struct sg_schema *s, char *const *names, size_t n,
+		   struct sg_table **out, struct sg_error *err);
+
 /* The table name closest to `name` (case-insensitive edit distance of at
  * most a third of its length), for "did you mean" hints; NULL if none. */
 const char *sg_schema_suggest(const struct sg_schema *s, const char *name);
