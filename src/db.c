@@ -173,6 +173,18 @@ void sg_db_quote_ident(const struct sg_db *db, struct sg_buf *out, const char *i
 	db->drv->quote_ident(out, ident);
 }
 
+void sg_db_quote_idents(const struct sg_db *db, struct sg_buf *out, const char *alias,
+			char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sg_buf_adds(out, ", ");
+		if (alias)
+			sg_buf_addf(out, "%s.", alias);
+		db->drv->quote_ident(out, names[i]);
+	}
+}
+
 void sg_db_quote_literal(struct sg_db *db, struct sg_buf *out, const char *s, size_t len)
 {
 	db->drv->quote_literal(db, out, s, len);

@@ -997,6 +997,19 @@ static int row_column(void *ctx, int ncols, const char *const *v, const size_t *
 	return 0;
 }
 
+/* Rows of one index or constraint come together (the queries order them
+ * so): true when this row begins a new one, which is then remembered. */
+static bool starts_group(struct isp *st, const char *table, const char *name)
+{
+	if (st->key_table && !strcmp(st->key_table, table) && !strcmp(st->key_name, name))
+		return false;
+	free(st->key_table);
+	free(st->key_name);
+	st->key_table = sg_strdup(table);
+	st->key_name = sg_strdup(name);
+	return true;
+}
+
 /* TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME (by table, index, seq) */
 static int row_index(void *ctx, int ncols, const char *const *v, const size_t *len)
 {
@@ -1005,11 +1018,7 @@ static int row_index(void *ctx, int ncols, const char *const *v, const size_t *l
 
 	(void)ncols;
 	(void)len;
-	if (!st->key_table || strcmp(st->key_table, v[0]) || strcmp(st->key_name, v[1])) {
-		free(st->key_table);
-		free(st->key_name);
-		st->key_table = sg_strdup(v[0]);
-		st->key_name = sg_strdup(v[1]);
+	if (starts_group(st, v[0], v[1])) {
 		st->key = NULL;
 		t = find_table(st, v[0]);
 		if (!t)
@@ -1038,11 +1047,7 @@ static int row_fk(void *ctx, int ncols, const char *const *v, const size_t *len)
 
 	(void)ncols;
 	(void)len;
-	if (!st->key_table || strcmp(st->key_table, v[0]) || strcmp(st->key_name, v[1])) {
-		free(st->key_table);
-		free(st->key_name);
-		st->key_table = sg_strdup(v[0]);
-		st->key_name = sg_strdup(v[1]);
+	if (starts_group(st, v[0], v[1])) {
 		st->fk = NULL;
 		t = find_table(st, v[0]);
 		if (!t)

@@ -60,6 +60,26 @@ static const struct sg_opt opts[] = {
 	{ "help", 'h', 0, O_HELP }, { NULL, 0, 0, 0 },
 };
 
+/* Appends "(refcols) NOT IN (rows of fk's child c that point somewhere)":
+ * the parent rows that no row of c references. The derived table lets
+ * MySQL read the table the statement changes. */
+static void add_unreferenced(struct sg_db *db, struct sg_buf *sql, const struct sg_table *c,
+			     const struct sg_fk *fk)
+{
+	sg_buf_addch(sql, '(');
+	sg_db_quote_idents(db, sql, NULL, fk->ref_columns, fk->ncols);
+	sg_buf_adds(sql, ") NOT IN (SELECT * FROM (SELECT ");
+	sg_db_quote_idents(db, sql, NULL, fk->columns, fk->ncols);
+	sg_buf_adds(sql, " FROM ");
+	sg_db_quote_table(db, sql, c->name);
+	for (size_t k = 0; k < fk->ncols; k++) {
+		sg_buf_adds(sql, k ? " AND " : " WHERE ");
+		sg_db_quote_ident(db, sql, fk->columns[k]);
+		sg_buf_adds(sql, " IS NOT NULL");
+	}
+	sg_buf_adds(sql, ") r)");
+}
+
 /* One pass over t: deletes the rows that no remaining row references.
  * *deleted gets the count. */
 static int empty_table(struct sg_db *db, const struct sg_schema *s, const struct sg_table *t,
@@ -80,26 +100,9 @@ static int empty_table(struct sg_db *db, const struct sg_schema *s, const struct
 
 			if (strcmp(fk->ref_table, t->name) || fk->ref_schema)
 				continue;
-			sg_buf_adds(&sql, first ? " WHERE (" : " AND (");
+			sg_buf_adds(&sql, first ? " WHERE " : " AND ");
 			first = false;
-			for (size_t k = 0; k < fk->ncols; k++) {
-				sg_buf_adds(&sql, k ? ", " : "");
-				sg_db_quote_ident(db, &sql, fk->ref_columns[k]);
-			}
-			/* The derived table lets MySQL read the table it deletes from. */
-			sg_buf_adds(&sql, ") NOT IN (SELECT * FROM (SELECT ");
-			for (size_t k = 0; k < fk->ncols; k++) {
-				sg_buf_adds(&sql, k ? ", " : "");
-				sg_db_quote_ident(db, &sql, fk->columns[k]);
-			}
-			sg_buf_adds(&sql, " FROM ");
-			sg_db_quote_table(db, &sql, c->name);
-			for (size_t k = 0; k < fk->ncols; k++) {
-				sg_buf_adds(&sql, k ? " AND " : " WHERE ");
-				sg_db_quote_ident(db, &sql, fk->columns[k]);
-				sg_buf_adds(&sql, " IS NOT NULL");
-			}
-			sg_buf_adds(&sql, ") r)");
+			add_unreferenced(db, &sql, c, fk);
 		}
 	}
 	if (sg_db_exec_affected(db, sql.data, &n, err) < 0)
@@ -162,21 +165,8 @@ static int break_loops(struct sg_db *db, const struct sg_schema *s, const struct
 
 					if (strcmp(in->ref_table, t->name) || in->ref_schema)
 						continue;
-					sg_buf_adds(&sql, " AND (");
-					for (size_t k = 0; k < in->ncols; k++) {
-						sg_buf_adds(&sql, k ? ", " : "");
-						sg_db_quote_ident(db, &sql, in->ref_columns[k]);
-					}
-					sg_buf_adds(&sql, ") NOT IN (SELECT * FROM (SELECT ");
-					for (size_t k = 0; k < in->ncols; k++) {
-						sg_buf_adds(&sql, k ? ", " : "");
-						sg_db_quote_ident(db, &sql, in->columns[k]);
-					}
-					sg_buf_adds(&sql, " FROM ");
-					sg_db_quote_table(db, &sql, c->name);
-					sg_buf_adds(&sql, " WHERE ");
-					sg_db_quote_ident(db, &sql, in->columns[0]);
-					sg_buf_adds(&sql, " IS NOT NULL) r)");
+					sg_buf_adds(&sql, " AND ");
+					add_unreferenced(db, &sql, c, in);
 				}
 			}
 			if (sg_db_exec(db, sql.data, err) < 0) {

@@ -139,27 +139,15 @@ static struct target *target_of(struct target *xs, size_t n, const char *table)
 	return NULL;
 }
 
-/* "c.a, c.b" / "a, b" */
-static void col_list(struct sg_db *db, struct sg_buf *b, const char *alias, char *const *cols,
-		     size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		sg_buf_adds(b, i ? ", " : "");
-		if (alias)
-			sg_buf_addf(b, "%s.", alias);
-		sg_db_quote_ident(db, b, cols[i]);
-	}
-}
-
 /* The condition "row of child c references one of the run's rows of x,
  * and is not itself one of the run's rows". */
 static void referencing_cond(struct sg_db *db, const struct sg_fk *fk, const struct target *x,
 			     const struct target *child, struct sg_buf *cond)
 {
 	sg_buf_adds(cond, "(");
-	col_list(db, cond, "c", fk->columns, fk->ncols);
+	sg_db_quote_idents(db, cond, "c", fk->columns, fk->ncols);
 	sg_buf_adds(cond, ") IN (SELECT ");
-	col_list(db, cond, NULL, fk->ref_columns, fk->ncols);
+	sg_db_quote_idents(db, cond, NULL, fk->ref_columns, fk->ncols);
 	sg_buf_adds(cond, " FROM ");
 	sg_db_quote_table(db, cond, x->rt->name);
 	sg_buf_addf(cond, " WHERE %s)", x->pred.data);
@@ -205,9 +193,9 @@ static long long references(struct sg_db *db, const struct sg_schema *s, struct 
 					sg_buf_adds(&sql, "DELETE FROM ");
 					sg_db_quote_table(db, &sql, ct->name);
 					sg_buf_adds(&sql, " WHERE (");
-					col_list(db, &sql, NULL, fk->columns, fk->ncols);
+					sg_db_quote_idents(db, &sql, NULL, fk->columns, fk->ncols);
 					sg_buf_adds(&sql, ") IN (SELECT * FROM (SELECT ");
-					col_list(db, &sql, "c", fk->columns, fk->ncols);
+					sg_db_quote_idents(db, &sql, "c", fk->columns, fk->ncols);
 					sg_buf_adds(&sql, " FROM ");
 					sg_db_quote_table(db, &sql, ct->name);
 					sg_buf_addf(&sql, " c WHERE %s) d)", cond.data);

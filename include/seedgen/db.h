@@ -153,6 +153,10 @@ int sg_db_commit(struct sg_db *db, struct sg_error *err);
 int sg_db_rollback(struct sg_db *db); /* best effort; no-op outside a transaction */
 
 void sg_db_quote_ident(const struct sg_db *db, struct sg_buf *out, const char *ident);
+/* Appends names[0..n) quoted and comma-separated, each prefixed with
+ * "alias." when alias is not NULL: `c.a, c.b`. */
+void sg_db_quote_idents(const struct sg_db *db, struct sg_buf *out, const char *alias,
+			char *const *names, size_t n);
 void sg_db_quote_literal(struct sg_db *db, struct sg_buf *out, const char *s, size_t len);
 
 /* Appends the table's name qualified for the dialect: "schema"."t" on
