@@ -39,6 +39,8 @@
 #include "seedgen/dist.h"
 #include "seedgen/fake.h"
 #include "seedgen/gen.h"
+#include "seedgen/gen_helpers.h"
+#include "seedgen/hashset.h"
 
 #define DAY 86400
 /* Entity ids read per table: enough to spread comments over, bounded
@@ -48,21 +50,6 @@
 #define MAX_MENTION_NAME 80
 
 /* --- reading other tables ------------------------------------------------------- */
-
-/* The table and column a foreign key column of the generated table points
- * at, else the given defaults. */
-static void fk_target(struct sg_gen_ctx *g, const char *col, const char **table,
-		      const char **ref_col)
-{
-	const struct sg_table *t = sg_gen_table(g);
-
-	for (size_t i = 0; i < t->nfks; i++)
-		if (t->fks[i]->ncols == 1 && !strcmp(t->fks[i]->columns[0], col)) {
-			*table = t->fks[i]->ref_table;
-			*ref_col = t->fks[i]->ref_columns[0];
-			return;
-		}
-}
 
 /* Users with a name fit for an @mention, in key order. */
 struct users {
@@ -95,7 +82,7 @@ static int load_users(struct sg_gen_ctx *g, const char *fk_col, const char *who,
 	int rc = 0;
 
 	memset(u, 0, sizeof(*u));
-	fk_target(g, fk_col, &table, &id);
+	sg_gen_fk_target(g, fk_col, &table, &id);
 	t = sg_schema_find(sg_gen_schema(g), table);
 	if (!t || !sg_table_find_column(t, id) || !sg_table_find_column(t, "name")) {
 		sg_warn("'%s' has no column 'name': %s", table, who);
@@ -158,95 +145,6 @@ static void users_release(struct users *u)
 }
 
 /* --- values ------------------------------------------------------------------------- */
-
-/* Latest time a column can hold (MySQL TIMESTAMP ends in 2038). */
-static int64_t time_hi(struct sg_gen_ctx *g, int col)
-{
-	const struct sg_column *c = sg_gen_table(g)->columns[col];
-
-	if (c->cls == SG_T_TIMESTAMP && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
-		return 2147483647;
-	return 253402300799; /* 9999-12-31 23:59:59 */
-}
-
-static void set_time(struct sg_gen_ctx *g, struct sg_row *row, int col, int64_t t)
-{
-	enum sg_type_class c;
-
-	if (col < 0)
-		return;
-	c = sg_gen_table(g)->columns[col]->cls;
-	if (c == SG_T_DATE || c == SG_T_DATETIME || c == SG_T_TIMESTAMP)
-		sg_row_set_time(row, (size_t)col, t < time_hi(g, col) ? t : time_hi(g, col));
-}
-
-/* NULL, or nothing when the column is NOT NULL (the engine fills it). */
-static void set_null(struct sg_gen_ctx *g, struct sg_row *row, int col)
-{
-	if (col >= 0 && sg_gen_table(g)->columns[col]->nullable)
-		sg_row_set_null(row, (size_t)col);
-}
-
-/* The edge scenario's longest text: the value, a space, then multibyte
- * letters and emoji up to the column's limit (characters; bytes as well for
- * MySQL TEXT kinds, whose limit is in bytes). Unbounded columns stay as
- * they are. */
-static void pad_to_limit(struct sg_gen_ctx *g, int col, struct sg_buf *b)
-{
-	static const char *const fill[] = { "\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x8c\xbf",
-					    "\xc3\x9f", "\xe2\x9c\x93", "\xf0\x9f\x98\x80" };
-	const struct sg_column *c = sg_gen_table(g)->columns[col];
-	size_t maxc = (size_t)c->length, maxb = SIZE_MAX, chars;
-
-	if (c->length <= 0)
-		return;
-	if (c->cls == SG_T_TEXT && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
-		maxb = maxc;
-	chars = sg_utf8_chars(b->data, b->len);
-	if (chars < maxc && b->len < maxb) {
-		sg_buf_addch(b, ' ');
-		chars++;
-	}
-	for (size_t i = 0; chars < maxc; i++, chars++) {
-		const char *f = fill[i % (sizeof(fill) / sizeof(fill[0]))];
-
-		if (b->len + strlen(f) > maxb)
-			f = "x";
-		if (b->len + 1 > maxb)
-			break;
-		sg_buf_adds(b, f);
-	}
-}
-
-/* A 64-bit hash set (existing mention pairs). */
-struct hset {
-	uint64_t *slots;
-	size_t cap, n;
-};
-
-static bool hset_add(struct hset *s, uint64_t h)
-{
-	h |= 1;
-	if ((s->n + 1) * 2 > s->cap) {
-		struct hset b = { sg_calloc(s->cap ? s->cap * 2 : 256, sizeof(uint64_t)),
-				  s->cap ? s->cap * 2 : 256, 0 };
-
-		for (size_t i = 0; i < s->cap; i++)
-			if (s->slots[i])
-				hset_add(&b, s->slots[i]);
-		free(s->slots);
-		*s = b;
-	}
-	for (size_t i = h & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
-		if (s->slots[i] == h)
-			return false;
-		if (!s->slots[i]) {
-			s->slots[i] = h;
-			s->n++;
-			return true;
-		}
-	}
-}
 
 static uint64_t pair_hash(const char *a, const char *b)
 {
@@ -522,7 +420,7 @@ static void comments_row(struct sg_gen_ctx *g, struct sg_row *row)
 		sg_buf_reset(&s->tmp);
 		make_content(g, s, type, has_author ? author : NULL, &s->tmp);
 		if (env->edge && row->index % 5 == 0)
-			pad_to_limit(g, s->content, &s->tmp);
+			sg_gen_pad_to_limit(g, s->content, &s->tmp);
 		len = s->tmp.len;
 		if (max > 0 && sg_gen_table(g)->columns[s->content]->cls == SG_T_TEXT &&
 		    env->dialect == SG_DIALECT_MYSQL) {
@@ -549,15 +447,15 @@ static void comments_row(struct sg_gen_ctx *g, struct sg_row *row)
 		if (created < env->now)
 			x = created + sg_rand_range(r, 0, env->now - created < 10 * DAY
 								? env->now - created : 10 * DAY);
-		set_time(g, row, s->resolved_at, x);
+		sg_gen_set_time(g, row, s->resolved_at, x);
 		if (s->resolved_by >= 0 && sg_gen_pick_parent(g, row, s->resolved_by) < 0 && has_author)
 			sg_row_sets(row, (size_t)s->resolved_by, author);
-		set_time(g, row, s->updated_at, x);
+		sg_gen_set_time(g, row, s->updated_at, x);
 	} else {
 		if (s->resolved >= 0)
 			sg_row_set_int(row, (size_t)s->resolved, 0);
-		set_null(g, row, s->resolved_at);
-		set_null(g, row, s->resolved_by);
+		sg_gen_set_null(g, row, s->resolved_at);
+		sg_gen_set_null(g, row, s->resolved_by);
 	}
 }
 
@@ -653,7 +551,7 @@ static bool word_char(unsigned char c)
 }
 
 /* The mentions of one comment, appended to s->v. */
-static void scan_comment(struct mentions_state *s, struct hset *seen, size_t ci)
+static void scan_comment(struct mentions_state *s, struct sg_hashset *seen, size_t ci)
 {
 	const struct sg_rows *c = &s->comments;
 	const char *cid = sg_rows_get(c, ci, 0), *author = sg_rows_get(c, ci, 1);
@@ -684,7 +582,7 @@ static void scan_comment(struct mentions_state *s, struct hset *seen, size_t ci)
 					break;
 				if (!strcmp(uid, author))
 					continue;
-				if (hset_add(seen, pair_hash(cid, uid))) {
+				if (sg_hashset_add(seen, pair_hash(cid, uid))) {
 					SG_GROW(s->v, s->n + 1, s->cap);
 					m = &s->v[s->n++];
 					m->comment = cid;
@@ -709,7 +607,7 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	struct sg_buf sql = SG_BUF_INIT;
 	const struct sg_table *ct;
 	struct sg_rows existing;
-	struct hset seen = { 0 };
+	struct sg_hashset seen = { 0 };
 	int rc = -1;
 
 	memset(&existing, 0, sizeof(existing));
@@ -720,7 +618,7 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	s->created_at = sg_gen_col(g, "created_at");
 	if (s->comment < 0 || s->user < 0)
 		return 0; /* nothing to derive: the engine's count and rules */
-	fk_target(g, "comment_id", &ctable, &cid);
+	sg_gen_fk_target(g, "comment_id", &ctable, &cid);
 	if (load_users(g, "mentioned_user_id", "comment_mentions has no rows to derive",
 		       &s->users, err) < 0)
 		goto out;
@@ -762,7 +660,7 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 		goto out;
 	for (size_t i = 0; i < existing.n; i++)
 		if (sg_rows_get(&existing, i, 0) && sg_rows_get(&existing, i, 1))
-			hset_add(&seen, pair_hash(sg_rows_get(&existing, i, 0), sg_rows_get(&existing, i, 1)));
+			sg_hashset_add(&seen, pair_hash(sg_rows_get(&existing, i, 0), sg_rows_get(&existing, i, 1)));
 
 	/* the comments that may mention someone */
 	sg_buf_reset(&sql);
@@ -792,7 +690,7 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 out:
 	sg_buf_release(&sql);
 	sg_rows_release(&existing);
-	free(seen.slots);
+	sg_hashset_release(&seen);
 	return rc;
 }
 
@@ -809,7 +707,7 @@ static void mentions_row(struct sg_gen_ctx *g, struct sg_row *row)
 	if (s->by >= 0)
 		sg_row_sets(row, (size_t)s->by, m->by);
 	if (m->has_at)
-		set_time(g, row, s->created_at, m->at);
+		sg_gen_set_time(g, row, s->created_at, m->at);
 }
 
 static void mentions_end(struct sg_gen_ctx *g)

@@ -40,6 +40,7 @@
 
 #include "seedgen/fake.h"
 #include "seedgen/gen.h"
+#include "seedgen/gen_helpers.h"
 
 /* --- static data ------------------------------------------------------------ */
 
@@ -148,24 +149,6 @@ static enum role_kind role_kind(const char *role)
 	return ROLE_USER;
 }
 
-/* Index in [0, n) drawn by weight; n when every weight is 0. */
-static size_t pick_weighted(struct sg_rand *r, const unsigned *w, size_t n)
-{
-	uint64_t total = 0, x;
-
-	for (size_t i = 0; i < n; i++)
-		total += w[i];
-	if (!total)
-		return n;
-	x = sg_rand_below64(r, total);
-	for (size_t i = 0; i < n; i++) {
-		if (x < w[i])
-			return i;
-		x -= w[i];
-	}
-	return n - 1;
-}
-
 /* Up to k distinct items drawn by weight, skipping those in used (a bit
  * per item); returns how many. */
 static int pick_distinct(struct sg_rand *r, const unsigned *weight, size_t n, uint32_t used, int k,
@@ -177,7 +160,7 @@ static int pick_distinct(struct sg_rand *r, const unsigned *weight, size_t n, ui
 	for (size_t i = 0; i < n && i < 32; i++)
 		w[i] = (used >> i) & 1 ? 0 : weight[i];
 	while (got < k) {
-		size_t i = pick_weighted(r, w, n);
+		size_t i = sg_gen_pick_weighted(r, w, n);
 
 		if (i == n)
 			break;
@@ -194,40 +177,6 @@ static int pick_widgets(struct sg_rand *r, enum role_kind role, uint32_t used, i
 	for (int i = 0; i < NWIDGETS; i++)
 		w[i] = WIDGETS[i].weight[role];
 	return pick_distinct(r, w, NWIDGETS, used, k, out);
-}
-
-/* Whether s fits column col: its length bound and, for an enum, its values. */
-static bool fits(const struct sg_table *t, int col, const char *s)
-{
-	const struct sg_column *c;
-
-	if (col < 0)
-		return false;
-	c = t->columns[col];
-	if (c->cls == SG_T_ENUM) {
-		for (size_t i = 0; i < c->n_enum; i++)
-			if (!strcmp(c->enum_values[i], s))
-				return true;
-		return false;
-	}
-	if ((c->cls == SG_T_CHAR || c->cls == SG_T_VARCHAR || c->cls == SG_T_TEXT) && c->length > 0)
-		return sg_utf8_chars(s, strlen(s)) <= (size_t)c->length;
-	return true;
-}
-
-static void set_fit(const struct sg_table *t, struct sg_row *row, int col, const char *s)
-{
-	if (s && fits(t, col, s))
-		sg_row_sets(row, (size_t)col, s);
-}
-
-static void set_json(const struct sg_table *t, struct sg_row *row, int col, cJSON *v)
-{
-	char *s = v ? cJSON_PrintUnformatted(v) : NULL;
-
-	set_fit(t, row, col, s);
-	cJSON_free(s);
-	cJSON_Delete(v);
 }
 
 /* Appends the query's text for one column: the quoted name, or NULL when
@@ -505,12 +454,12 @@ static void prefs_row(struct sg_gen_ctx *g, struct sg_row *row)
 		}
 	}
 	for (size_t i = 0; i < NPRESETS; i++)
-		w[i] = fits(t, st->c_layout, PRESETS[i].name) || st->c_layout < 0 ? PRESETS[i].weight[role] : 0;
+		w[i] = sg_gen_fits(t, st->c_layout, PRESETS[i].name) || st->c_layout < 0 ? PRESETS[i].weight[role] : 0;
 	if (edge && w[NPRESETS - 1] && row->index % 3 != 2)
 		p = &PRESETS[NPRESETS - 1]; /* custom: the empty list, then every widget */
 	else
-		p = &PRESETS[pick_weighted(r, w, NPRESETS) % NPRESETS];
-	if (st->c_layout >= 0 && fits(t, st->c_layout, p->name))
+		p = &PRESETS[sg_gen_pick_weighted(r, w, NPRESETS) % NPRESETS];
+	if (st->c_layout >= 0 && sg_gen_fits(t, st->c_layout, p->name))
 		sg_row_sets(row, (size_t)st->c_layout, p->name);
 
 	arr = cJSON_CreateArray();
@@ -534,7 +483,7 @@ static void prefs_row(struct sg_gen_ctx *g, struct sg_row *row)
 		for (int i = 0; i < n; i++)
 			add_widget(arr, r, pick[i], sg_rand_chance(r, 0.85), i + 1, 0.3);
 	}
-	set_json(t, row, st->c_config, arr);
+	sg_gen_set_json(t, row, st->c_config, arr);
 	if (!edge && st->c_deleted >= 0 && t->columns[st->c_deleted]->nullable)
 		sg_row_set_null(row, (size_t)st->c_deleted);
 	if (!edge && user_created) {
@@ -740,7 +689,7 @@ static int layout_size(struct sg_rand *r)
 {
 	static const unsigned w[] = { 10, 20, 35, 20, 10, 5 };
 
-	return 3 + (int)pick_weighted(r, w, 6);
+	return 3 + (int)sg_gen_pick_weighted(r, w, 6);
 }
 
 static int layouts_begin(struct sg_gen_ctx *g, struct sg_error *err)
@@ -784,7 +733,7 @@ static int layouts_begin(struct sg_gen_ctx *g, struct sg_error *err)
 			/* TERP writes user rows without a role; a NOT NULL role
 			 * column gets the user's own. */
 			if (st->c_role >= 0 && !t->columns[st->c_role]->nullable)
-				o->role = rn && fits(t, st->c_role, rn) ? rn : roles[0];
+				o->role = rn && sg_gen_fits(t, st->c_role, rn) ? rn : roles[0];
 		} else {
 			o->role = role_rows ? roles[i - first_role] : NULL;
 			o->kind = role_kind(o->role);
@@ -807,7 +756,7 @@ static int layouts_begin(struct sg_gen_ctx *g, struct sg_error *err)
 			k = is_role ? 5 + (int)sg_rand_below(r, 5) : layout_size(r);
 		n = pick_widgets(r, o->kind, o->used, k, pick);
 		for (int j = 0; j < n; j++)
-			if (st->c_type < 0 || fits(t, st->c_type, WIDGETS[pick[j]].id))
+			if (st->c_type < 0 || sg_gen_fits(t, st->c_type, WIDGETS[pick[j]].id))
 				plan_add(st, i, pick[j]);
 		if (is_role)
 			save_times(r, env->now, 300, 700, 0, &o->created, &o->updated);
@@ -856,11 +805,11 @@ static void layouts_row(struct sg_gen_ctx *g, struct sg_row *row)
 	while (ns < 4 && w->settings[ns])
 		ns++;
 	if (edge)
-		set_fit(t, row, st->c_config, row->index % 2 || !t->columns[st->c_config]->nullable ? "{}" : NULL);
+		sg_gen_set_fit(t, row, st->c_config, row->index % 2 || !t->columns[st->c_config]->nullable ? "{}" : NULL);
 	if (edge && !(row->index % 2) && t->columns[st->c_config]->nullable)
 		sg_row_set_null(row, (size_t)st->c_config);
 	else if (!edge && ns && sg_rand_chance(r, 0.6))
-		set_fit(t, row, st->c_config, w->settings[sg_rand_below(r, (uint32_t)ns)]);
+		sg_gen_set_fit(t, row, st->c_config, w->settings[sg_rand_below(r, (uint32_t)ns)]);
 	else if (!edge && t->columns[st->c_config]->nullable)
 		sg_row_set_null(row, (size_t)st->c_config);
 }
@@ -913,7 +862,7 @@ static int kpis_begin(struct sg_gen_ctx *g, struct sg_error *err)
 		int pick[NKPIS], k, n;
 
 		for (size_t j = 0; j < NKPIS; j++)
-			w[j] = st->c_type < 0 || fits(t, st->c_type, KPIS[j].type) ? KPIS[j].weight[o->kind] : 0;
+			w[j] = st->c_type < 0 || sg_gen_fits(t, st->c_type, KPIS[j].type) ? KPIS[j].weight[o->kind] : 0;
 		if (env->edge)
 			k = i % 2 ? (int)NKPIS : 1;
 		else

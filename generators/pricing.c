@@ -39,6 +39,7 @@
 
 #include "seedgen/fake.h"
 #include "seedgen/gen.h"
+#include "seedgen/gen_helpers.h"
 
 /* --- static data ------------------------------------------------------------ */
 
@@ -109,56 +110,6 @@ static const char *const NOTES[] = {
 
 /* --- helpers ---------------------------------------------------------------- */
 
-static size_t pick_weighted(struct sg_rand *r, const unsigned *w, size_t n)
-{
-	uint64_t total = 0, x;
-
-	for (size_t i = 0; i < n; i++)
-		total += w[i];
-	if (!total)
-		return n;
-	x = sg_rand_below64(r, total);
-	for (size_t i = 0; i < n; i++) {
-		if (x < w[i])
-			return i;
-		x -= w[i];
-	}
-	return n - 1;
-}
-
-static bool fits(const struct sg_table *t, int col, const char *s)
-{
-	const struct sg_column *c;
-
-	if (col < 0)
-		return false;
-	c = t->columns[col];
-	if (c->cls == SG_T_ENUM) {
-		for (size_t i = 0; i < c->n_enum; i++)
-			if (!strcmp(c->enum_values[i], s))
-				return true;
-		return false;
-	}
-	if ((c->cls == SG_T_CHAR || c->cls == SG_T_VARCHAR || c->cls == SG_T_TEXT) && c->length > 0)
-		return sg_utf8_chars(s, strlen(s)) <= (size_t)c->length;
-	return true;
-}
-
-static void set_fit(const struct sg_table *t, struct sg_row *row, int col, const char *s)
-{
-	if (s && fits(t, col, s))
-		sg_row_sets(row, (size_t)col, s);
-}
-
-static void set_json(const struct sg_table *t, struct sg_row *row, int col, cJSON *v)
-{
-	char *s = v ? cJSON_PrintUnformatted(v) : NULL;
-
-	set_fit(t, row, col, s);
-	cJSON_free(s);
-	cJSON_Delete(v);
-}
-
 /* Not soft-deleted, outside the edge scenario (configuration rows are live). */
 static void set_live(struct sg_gen_ctx *g, struct sg_row *row, int c_deleted)
 {
@@ -220,7 +171,7 @@ static const struct category *pick_category(struct sg_rand *r)
 
 	for (size_t i = 0; i < NCATEGORIES; i++)
 		w[i] = CATEGORIES[i].weight;
-	return &CATEGORIES[pick_weighted(r, w, NCATEGORIES)];
+	return &CATEGORIES[sg_gen_pick_weighted(r, w, NCATEGORIES)];
 }
 
 static const char *pick_sub(struct sg_rand *r, const struct category *cat)
@@ -289,7 +240,7 @@ static int rules_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	st->c_created = sg_gen_col(g, "created_at");
 	st->c_updated = sg_gen_col(g, "updated_at");
 	for (int a = 0; a < NADJ; a++) {
-		st->adj_ok[a] = st->c_type < 0 || fits(t, st->c_type, ADJ_NAMES[a]);
+		st->adj_ok[a] = st->c_type < 0 || sg_gen_fits(t, st->c_type, ADJ_NAMES[a]);
 		any |= st->adj_ok[a];
 	}
 	for (int a = 0; a < NADJ && !any; a++)
@@ -359,7 +310,7 @@ static void make_rule(struct sg_gen_ctx *g, const struct rules_state *st, struct
 	struct sg_rand *r = sg_gen_rand(g);
 	const struct category *cat = pick_category(r);
 	const struct tier *tier = &TIERS[sg_rand_below(r, 4)];
-	const char *grade = GRADES[pick_weighted(r, GRADE_WEIGHTS, 5)];
+	const char *grade = GRADES[sg_gen_pick_weighted(r, GRADE_WEIGHTS, 5)];
 	struct sg_buf scope = SG_BUF_INIT;
 	char *text = NULL;
 
@@ -536,7 +487,7 @@ static void rules_row(struct sg_gen_ctx *g, struct sg_row *row)
 	if (env->edge && row->index % 3 != 2)
 		make_edge_rule(g, st, &ru, row->index % 3 == 1);
 	else
-		make_rule(g, st, &ru, (enum kind)pick_weighted(r, KIND_WEIGHTS, NKINDS));
+		make_rule(g, st, &ru, (enum kind)sg_gen_pick_weighted(r, KIND_WEIGHTS, NKINDS));
 	if (ru.or)
 		prio = 5 + (int)sg_rand_below(r, 15);
 	else if (env->edge && ru.nkeys == 0)
@@ -546,18 +497,18 @@ static void rules_row(struct sg_gen_ctx *g, struct sg_row *row)
 	else
 		prio = 20 * ru.nkeys + (int)sg_rand_below(r, 20);
 
-	set_fit(t, row, st->c_name, sg_buf_str(&ru.name));
+	sg_gen_set_fit(t, row, st->c_name, sg_buf_str(&ru.name));
 	if (st->c_desc >= 0 && !env->edge) {
 		if (ru.desc.len && sg_rand_chance(r, 0.85))
-			set_fit(t, row, st->c_desc, ru.desc.data);
+			sg_gen_set_fit(t, row, st->c_desc, ru.desc.data);
 		else if (t->columns[st->c_desc]->nullable)
 			sg_row_set_null(row, (size_t)st->c_desc);
 	}
-	set_fit(t, row, st->c_type, ADJ_NAMES[ru.adj]);
+	sg_gen_set_fit(t, row, st->c_type, ADJ_NAMES[ru.adj]);
 	if (st->c_value >= 0)
 		sg_row_setf(row, (size_t)st->c_value, "%lld.%02lld", ru.cents / 100, ru.cents % 100);
-	set_json(t, row, st->c_cond, ru.cond);
-	set_fit(t, row, st->c_logic, ru.or ? "OR" : "AND");
+	sg_gen_set_json(t, row, st->c_cond, ru.cond);
+	sg_gen_set_fit(t, row, st->c_logic, ru.or ? "OR" : "AND");
 	if (st->c_prio >= 0)
 		sg_row_set_int(row, (size_t)st->c_prio, prio);
 	if (!env->edge) {
@@ -799,7 +750,7 @@ static void profiles_row(struct sg_gen_ctx *g, struct sg_row *row)
 	else if (edge && idx % 3 == 1)
 		k = st->nrules < 200 ? st->nrules : 200;
 	else
-		k = 2 + pick_weighted(r, (const unsigned[]){ 20, 30, 25, 15, 10 }, 5);
+		k = 2 + sg_gen_pick_weighted(r, (const unsigned[]){ 20, 30, 25, 15, 10 }, 5);
 	if (k > st->nrules)
 		k = st->nrules;
 	if (k) {
@@ -808,7 +759,7 @@ static void profiles_row(struct sg_gen_ctx *g, struct sg_row *row)
 		for (size_t i = 0; i < st->nrules; i++)
 			w[i] = st->rules[i].active ? 6 : 1;
 		while (n < k) {
-			size_t i = pick_weighted(r, w, st->nrules);
+			size_t i = sg_gen_pick_weighted(r, w, st->nrules);
 
 			if (i >= st->nrules)
 				break;
@@ -827,12 +778,12 @@ static void profiles_row(struct sg_gen_ctx *g, struct sg_row *row)
 		cJSON_AddNumberToObject(o, "priority", (double)(i + 1));
 		cJSON_AddItemToArray(arr, o);
 	}
-	set_json(t, row, st->c_rules, arr);
+	sg_gen_set_json(t, row, st->c_rules, arr);
 
 	combo_name(&name, combo);
 	if (idx >= st->nfree)
 		sg_buf_addf(&name, " (v%zu)", (idx - st->nfree) / NCOMBOS + 2);
-	set_fit(t, row, st->c_name, name.data);
+	sg_gen_set_fit(t, row, st->c_name, name.data);
 
 	if (st->c_desc >= 0 && !edge) {
 		sg_buf_addf(&desc, "Pricing for %s %s.", SEGMENTS[combo / NREGIONS].who,
@@ -852,7 +803,7 @@ static void profiles_row(struct sg_gen_ctx *g, struct sg_row *row)
 			if (shown)
 				sg_buf_adds(&desc, shown < n ? "; and more." : ".");
 		}
-		if (sg_rand_chance(r, 0.9) && fits(t, st->c_desc, desc.data))
+		if (sg_rand_chance(r, 0.9) && sg_gen_fits(t, st->c_desc, desc.data))
 			sg_row_sets(row, (size_t)st->c_desc, desc.data);
 		else if (t->columns[st->c_desc]->nullable)
 			sg_row_set_null(row, (size_t)st->c_desc);

@@ -38,6 +38,7 @@
 #include "seedgen/dist.h"
 #include "seedgen/fake.h"
 #include "seedgen/gen.h"
+#include "seedgen/gen_helpers.h"
 
 #define DAY 86400
 
@@ -55,58 +56,12 @@ static void add_col_or_null(struct sg_db *db, struct sg_buf *sql, const struct s
 		sg_buf_adds(sql, "NULL");
 }
 
-/* The table and column a foreign key column of the generated table points
- * at, else the given defaults. */
-static void fk_target(struct sg_gen_ctx *g, const char *col, const char **table,
-		      const char **ref_col)
-{
-	const struct sg_table *t = sg_gen_table(g);
-
-	for (size_t i = 0; i < t->nfks; i++)
-		if (t->fks[i]->ncols == 1 && !strcmp(t->fks[i]->columns[0], col)) {
-			*table = t->fks[i]->ref_table;
-			*ref_col = t->fks[i]->ref_columns[0];
-			return;
-		}
-}
-
 /* --- values ------------------------------------------------------------------------- */
 
 static bool truthy(const char *v)
 {
 	return v && (!strcmp(v, "1") || !strcmp(v, "t") || !strcmp(v, "true") ||
 		     !strcmp(v, "TRUE") || !strcmp(v, "y") || !strcmp(v, "yes"));
-}
-
-/* Latest time a column can hold (MySQL TIMESTAMP ends in 2038). */
-static int64_t time_hi(struct sg_gen_ctx *g, int col)
-{
-	const struct sg_column *c = sg_gen_table(g)->columns[col];
-
-	if (c->cls == SG_T_TIMESTAMP && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
-		return 2147483647;
-	return 253402300799; /* 9999-12-31 23:59:59 */
-}
-
-static bool is_time_col(struct sg_gen_ctx *g, int col)
-{
-	enum sg_type_class c = sg_gen_table(g)->columns[col]->cls;
-
-	return c == SG_T_DATE || c == SG_T_DATETIME || c == SG_T_TIMESTAMP;
-}
-
-static void set_time(struct sg_gen_ctx *g, struct sg_row *row, int col, int64_t t)
-{
-	if (col < 0 || !is_time_col(g, col))
-		return;
-	sg_row_set_time(row, (size_t)col, t < time_hi(g, col) ? t : time_hi(g, col));
-}
-
-/* NULL, or nothing when the column is NOT NULL (the engine fills it). */
-static void set_null(struct sg_gen_ctx *g, struct sg_row *row, int col)
-{
-	if (col >= 0 && sg_gen_table(g)->columns[col]->nullable)
-		sg_row_set_null(row, (size_t)col);
 }
 
 static bool nullable(struct sg_gen_ctx *g, int col)
@@ -142,37 +97,6 @@ static void set_text(struct sg_gen_ctx *g, struct sg_row *row, int col, const ch
 	sg_row_set(row, (size_t)col, s, len);
 }
 
-/* The edge scenario's longest text: the value, a space, then multibyte
- * letters and emoji up to the column's limit (characters; bytes as well for
- * MySQL TEXT kinds, whose limit is in bytes). Unbounded columns stay as
- * they are. */
-static void pad_to_limit(struct sg_gen_ctx *g, int col, struct sg_buf *b)
-{
-	static const char *const fill[] = { "\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x8c\xbf",
-					    "\xc3\x9f", "\xe2\x9c\x93", "\xf0\x9f\x98\x80" };
-	const struct sg_column *c = sg_gen_table(g)->columns[col];
-	size_t maxc = (size_t)c->length, maxb = SIZE_MAX, chars;
-
-	if (c->length <= 0)
-		return;
-	if (c->cls == SG_T_TEXT && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
-		maxb = maxc;
-	chars = sg_utf8_chars(b->data, b->len);
-	if (chars < maxc && b->len < maxb) {
-		sg_buf_addch(b, ' ');
-		chars++;
-	}
-	for (size_t i = 0; chars < maxc; i++, chars++) {
-		const char *f = fill[i % (sizeof(fill) / sizeof(fill[0]))];
-
-		if (b->len + strlen(f) > maxb)
-			f = "x";
-		if (b->len + 1 > maxb)
-			break;
-		sg_buf_adds(b, f);
-	}
-}
-
 /* Sets a text column; in the edge scenario every fifth row is as long as
  * the column allows. */
 static void set_text_edge(struct sg_gen_ctx *g, struct sg_row *row, int col, struct sg_buf *b)
@@ -180,7 +104,7 @@ static void set_text_edge(struct sg_gen_ctx *g, struct sg_row *row, int col, str
 	if (col < 0)
 		return;
 	if (sg_gen_env(g)->edge && row->index % 5 == 0)
-		pad_to_limit(g, col, b);
+		sg_gen_pad_to_limit(g, col, b);
 	set_text(g, row, col, b->data, b->len);
 }
 
@@ -269,7 +193,7 @@ static int load_lists(struct sg_gen_ctx *g, const char *list_col, struct lists *
 	int rc = 0;
 
 	ls->table = "todo_lists";
-	fk_target(g, list_col, &ls->table, &id);
+	sg_gen_fk_target(g, list_col, &ls->table, &id);
 	t = sg_schema_find(sg_gen_schema(g), ls->table);
 	if (t && sg_table_find_column(t, id)) {
 		ls->has_owner = sg_table_find_column(t, "owner_id") != NULL;
@@ -597,7 +521,7 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	for (size_t i = 0; i < has.n; i++)
 		if (sg_rows_get(&has, i, 0))
 			idmap_put(&with_members, sg_rows_get(&has, i, 0), 1, has.n);
-	fk_target(g, "user_id", &users, &uid);
+	sg_gen_fk_target(g, "user_id", &users, &uid);
 	sg_buf_reset(&sql);
 	sg_buf_adds(&sql, "SELECT ");
 	sg_db_quote_ident(db, &sql, uid);
@@ -676,7 +600,7 @@ static void members_row(struct sg_gen_ctx *g, struct sg_row *row)
 	if (s->role >= 0 && enum_ok(g, s->role, m->role))
 		sg_row_sets(row, (size_t)s->role, m->role);
 	if (m->has_at)
-		set_time(g, row, s->at, m->at);
+		sg_gen_set_time(g, row, s->at, m->at);
 }
 
 static void members_end(struct sg_gen_ctx *g)
@@ -943,7 +867,7 @@ static void tasks_row(struct sg_gen_ctx *g, struct sg_row *row)
 			pick_worker(g, s, li, &assignee);
 			set_user(g, row, s->assigned, assignee);
 		} else {
-			set_null(g, row, s->assigned);
+			sg_gen_set_null(g, row, s->assigned);
 		}
 	}
 
@@ -954,7 +878,7 @@ static void tasks_row(struct sg_gen_ctx *g, struct sg_row *row)
 			created = lo;
 	} else {
 		created = lo < env->now ? sg_rand_range(r, lo, env->now) : lo;
-		set_time(g, row, s->created_at, created);
+		sg_gen_set_time(g, row, s->created_at, created);
 		if (s->created_at >= 0)
 			sg_row_get_time(row, (size_t)s->created_at, &created);
 	}
@@ -968,7 +892,7 @@ static void tasks_row(struct sg_gen_ctx *g, struct sg_row *row)
 				       env->now, 14 * DAY);
 		if (completed < created)
 			completed = created;
-		set_time(g, row, s->completed_at, completed);
+		sg_gen_set_time(g, row, s->completed_at, completed);
 		if (s->completed_by >= 0) {
 			const char *by = assignee;
 
@@ -977,21 +901,21 @@ static void tasks_row(struct sg_gen_ctx *g, struct sg_row *row)
 			set_user(g, row, s->completed_by, by);
 		}
 	} else {
-		set_null(g, row, s->completed_at);
-		set_null(g, row, s->completed_by);
+		sg_gen_set_null(g, row, s->completed_at);
+		sg_gen_set_null(g, row, s->completed_by);
 	}
 
 	/* due 1-45 days after creation (may be in the future) */
 	if (s->due >= 0) {
 		x = created + sg_rand_range(r, DAY, 45 * DAY);
-		if (nullable(g, s->due) && (sg_rand_chance(r, 0.3) || x > time_hi(g, s->due)))
+		if (nullable(g, s->due) && (sg_rand_chance(r, 0.3) || x > sg_gen_time_hi(g, s->due)))
 			sg_row_set_null(row, (size_t)s->due);
 		else
-			set_time(g, row, s->due, x);
+			sg_gen_set_time(g, row, s->due, x);
 	}
 	if (s->updated_at >= 0) {
 		x = done ? completed : created;
-		set_time(g, row, s->updated_at, time_after(r, x, x < env->now ? env->now : x, 3 * DAY));
+		sg_gen_set_time(g, row, s->updated_at, time_after(r, x, x < env->now ? env->now : x, 3 * DAY));
 	}
 
 	/* priority: medium most often, urgent rarely */

@@ -18,71 +18,10 @@
 #include "seedgen/engine.h"
 #include "seedgen/fake.h"
 #include "seedgen/gen.h"
+#include "seedgen/hashset.h"
 
 #define MAX_ATTEMPTS 100
 #define DEFAULT_BATCH 1000
-
-/* --- a set of 64-bit key hashes ------------------------------------------ */
-
-struct keyset {
-	uint64_t *slots; /* 0 = empty */
-	size_t cap, n;
-};
-
-static uint64_t mix(uint64_t h)
-{
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 33;
-	return h ? h : 1;
-}
-
-/* Inserts an already mixed value (never 0). */
-static void keyset_put(struct keyset *ks, uint64_t m)
-{
-	for (size_t i = m & (ks->cap - 1);; i = (i + 1) & (ks->cap - 1)) {
-		if (ks->slots[i] == m)
-			return;
-		if (!ks->slots[i]) {
-			ks->slots[i] = m;
-			ks->n++;
-			return;
-		}
-	}
-}
-
-static void keyset_grow(struct keyset *ks)
-{
-	struct keyset bigger = { sg_calloc(ks->cap ? ks->cap * 2 : 1024, sizeof(uint64_t)),
-				 ks->cap ? ks->cap * 2 : 1024, 0 };
-
-	/* The slots hold mixed values already: move them as they are. */
-	for (size_t i = 0; i < ks->cap; i++)
-		if (ks->slots[i])
-			keyset_put(&bigger, ks->slots[i]);
-	free(ks->slots);
-	*ks = bigger;
-}
-
-static bool keyset_has(const struct keyset *ks, uint64_t h)
-{
-	if (!ks->cap)
-		return false;
-	h = mix(h);
-	for (size_t i = h & (ks->cap - 1);; i = (i + 1) & (ks->cap - 1)) {
-		if (ks->slots[i] == h)
-			return true;
-		if (!ks->slots[i])
-			return false;
-	}
-}
-
-static void keyset_add(struct keyset *ks, uint64_t h)
-{
-	if ((ks->n + 1) * 2 > ks->cap)
-		keyset_grow(ks);
-	keyset_put(ks, mix(h));
-}
 
 /* A map from key hash to a counter (numbering within a parent). */
 struct countmap {
@@ -93,7 +32,7 @@ struct countmap {
 
 static int64_t *countmap_slot(struct countmap *m, uint64_t h)
 {
-	h = mix(h);
+	h = sg_hash_mix(h);
 	if ((m->n + 1) * 2 > m->cap) {
 		struct countmap bigger = { 0 };
 
@@ -149,7 +88,7 @@ struct pool {
 	struct sg_skew skew; /* popularity weights by rank (dist.h) */
 	size_t next;         /* unique relations: next position in perm to hand out */
 	bool picked;         /* unique relations: perm[next] went into the row being made */
-	struct keyset used;  /* unique relations: tuples existing children hold */
+	struct sg_hashset used;  /* unique relations: tuples existing children hold */
 	bool unique;
 };
 
@@ -185,7 +124,7 @@ static uint64_t tuple_hash(const struct pool *p, size_t t)
 
 static int used_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
 {
-	struct keyset *ks = ctx;
+	struct sg_hashset *ks = ctx;
 	uint64_t h = 14695981039346656037ULL;
 
 	for (int i = 0; i < ncols; i++) {
@@ -193,17 +132,8 @@ static int used_row(void *ctx, int ncols, const char *const *values, const size_
 			return 0;
 		h = hash_bytes(h, values[i], lengths[i]);
 	}
-	keyset_add(ks, h);
+	sg_hashset_add(ks, h);
 	return 0;
-}
-
-static void add_column_list(struct sg_db *db, struct sg_buf *sql, char *const *cols, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			sg_buf_adds(sql, ", ");
-		sg_db_quote_ident(db, sql, cols[i]);
-	}
 }
 
 /* Loads the distinct non-NULL tuples of table(cols) in key order, and gives
@@ -217,7 +147,7 @@ static int pool_load(struct sg_db *db, struct pool *p, const char *table, const 
 
 	p->k = k;
 	sg_buf_adds(&sql, "SELECT DISTINCT ");
-	add_column_list(db, &sql, cols, k);
+	sg_db_quote_idents(db, &sql, NULL, cols, k);
 	sg_buf_adds(&sql, " FROM ");
 	if (schema) {
 		sg_db_quote_ident(db, &sql, schema);
@@ -227,7 +157,7 @@ static int pool_load(struct sg_db *db, struct pool *p, const char *table, const 
 		sg_db_quote_table(db, &sql, table);
 	}
 	sg_buf_adds(&sql, " ORDER BY ");
-	add_column_list(db, &sql, cols, k);
+	sg_db_quote_idents(db, &sql, NULL, cols, k);
 	rc = sg_db_query(db, sql.data, pool_row, p, err);
 	sg_buf_release(&sql);
 	if (rc < 0)
@@ -262,7 +192,7 @@ static void pool_release(struct pool *p)
 	free(p->off);
 	free(p->len);
 	free(p->perm);
-	free(p->used.slots);
+	sg_hashset_release(&p->used);
 	sg_skew_release(&p->skew);
 	memset(p, 0, sizeof(*p));
 }
@@ -276,7 +206,7 @@ static long pool_pick(struct pool *p, struct sg_rand *r)
 	if (p->unique) {
 		/* The parent counts as taken only once its row is accepted
 		 * (pool_accept): a row generated again must not use one up. */
-		while (p->next < p->n && keyset_has(&p->used, tuple_hash(p, p->perm[p->next])))
+		while (p->next < p->n && sg_hashset_has(&p->used, tuple_hash(p, p->perm[p->next])))
 			p->next++;
 		if (p->next >= p->n)
 			return -1;
@@ -292,7 +222,7 @@ struct ukey {
 	size_t *cols;
 	size_t ncols;
 	const char *name;
-	struct keyset set;
+	struct sg_hashset set;
 };
 
 /* An integer column numbered within its parent: the rest of a unique key
@@ -623,7 +553,7 @@ static int make_row(struct sg_gen_ctx *g)
 		for (size_t i = 0; i < g->nukeys && !clash; i++) {
 			uint64_t h;
 
-			clash = ukey_hash(g, &g->ukeys[i], row, &h) && keyset_has(&g->ukeys[i].set, h);
+			clash = ukey_hash(g, &g->ukeys[i], row, &h) && sg_hashset_has(&g->ukeys[i].set, h);
 		}
 		for (size_t i = 0; i < g->st->nfks; i++)
 			pool_settle(&g->fk_pools[i], !clash, g->attempt);
@@ -633,7 +563,7 @@ static int make_row(struct sg_gen_ctx *g)
 			uint64_t h;
 
 			if (ukey_hash(g, &g->ukeys[i], row, &h))
-				keyset_add(&g->ukeys[i].set, h);
+				sg_hashset_add(&g->ukeys[i].set, h);
 		}
 		for (size_t i = 0; i < g->nords; i++)
 			if (g->ords[i].has_pending)
@@ -843,7 +773,7 @@ static int ukey_row(void *ctx, int ncols, const char *const *values, const size_
 		sg_row_set(row, pl->u->cols[i], values[i], lengths[i]);
 	}
 	if (ukey_hash(pl->g, pl->u, row, &h))
-		keyset_add(&pl->u->set, h);
+		sg_hashset_add(&pl->u->set, h);
 	return 0;
 }
 
@@ -898,7 +828,7 @@ static int load_pools(struct sg_gen_ctx *g, struct sg_error *err)
 			if (st->before == 0)
 				continue;
 			sg_buf_adds(&sql, "SELECT DISTINCT ");
-			add_column_list(g->db, &sql, pf->fk->columns, pf->fk->ncols);
+			sg_db_quote_idents(g->db, &sql, NULL, pf->fk->columns, pf->fk->ncols);
 			sg_buf_adds(&sql, " FROM ");
 			sg_db_quote_table(g->db, &sql, st->t->name);
 			rc = sg_db_query(g->db, sql.data, used_row, &p->used, err);
@@ -966,7 +896,7 @@ static void ctx_release(struct sg_gen_ctx *g)
 	free(g->poly_pools);
 	for (size_t i = 0; i < g->nukeys; i++) {
 		free(g->ukeys[i].cols);
-		free(g->ukeys[i].set.slots);
+		sg_hashset_release(&g->ukeys[i].set);
 	}
 	free(g->ukeys);
 	for (size_t i = 0; i < g->nords; i++) {
@@ -1068,7 +998,7 @@ static int key_row(void *ctx, int ncols, const char *const *values, const size_t
  * parent rows, one UPDATE per row: cycles and self-references are rare and
  * small, and per-row statements let the server convert the literals. */
 static int fill_deferred(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step *st,
-			 struct sg_plan_fk *pf, const struct keyset *existing, long long *updated,
+			 struct sg_plan_fk *pf, const struct sg_hashset *existing, long long *updated,
 			 struct sg_error *err)
 {
 	const struct sg_table *t = st->t;
@@ -1107,7 +1037,7 @@ static int fill_deferred(struct sg_db *db, struct sg_plan *plan, struct sg_plan_
 		long pick;
 		long long n;
 
-		if (keyset_has(existing, hash_bytes(14695981039346656037ULL, key, mine.len[i])) ||
+		if (sg_hashset_has(existing, hash_bytes(14695981039346656037ULL, key, mine.len[i])) ||
 		    sg_rand_chance(&r, plan->env.null_rate))
 			continue;
 		/* A self-reference points only at an earlier row (in key order),
@@ -1170,7 +1100,7 @@ out:
 /* After step `done` committed: fills every deferred column whose parent
  * is now seeded. */
 static int run_deferred(struct sg_db *db, struct sg_plan *plan, size_t done, struct sg_run *run,
-			bool *filled, const struct keyset *existing, struct sg_error *err)
+			bool *filled, const struct sg_hashset *existing, struct sg_error *err)
 {
 	size_t k = 0;
 
@@ -1200,7 +1130,7 @@ static bool has_deferred(const struct sg_plan_step *st)
 
 /* The primary keys a table holds before the run, for a table whose
  * deferred columns will be filled by UPDATE. */
-static int snapshot_keys(struct sg_db *db, const struct sg_plan_step *st, struct keyset *ks,
+static int snapshot_keys(struct sg_db *db, const struct sg_plan_step *st, struct sg_hashset *ks,
 			 struct sg_error *err)
 {
 	struct sg_buf sql = SG_BUF_INIT;
@@ -1415,7 +1345,7 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 	struct timespec t0;
 	size_t nfk = 0;
 	bool *filled;
-	struct keyset *existing;
+	struct sg_hashset *existing;
 	int rc = 0;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -1444,7 +1374,7 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 			o->on_table(o->on_table_ctx, run);
 	}
 	for (size_t i = 0; i < plan->nsteps; i++)
-		free(existing[i].slots);
+		sg_hashset_release(&existing[i]);
 	free(existing);
 	free(filled);
 	run->ok = rc == 0;

@@ -1,0 +1,71 @@
+/*
+ * A set of 64-bit hashes (see hashset.h). Keys are mixed once on the way
+ * in (so that poor hashes still spread over the slots, and never become
+ * the empty marker 0); growing moves the stored, already mixed values as
+ * they are.
+ */
+#include <stdlib.h>
+
+#include "seedgen/error.h"
+#include "seedgen/hashset.h"
+
+uint64_t sg_hash_mix(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h ? h : 1;
+}
+
+/* Inserts an already mixed value; true when it was new. */
+static bool put(struct sg_hashset *s, uint64_t m)
+{
+	for (size_t i = m & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
+		if (s->slots[i] == m)
+			return false;
+		if (!s->slots[i]) {
+			s->slots[i] = m;
+			s->n++;
+			return true;
+		}
+	}
+}
+
+static void grow(struct sg_hashset *s)
+{
+	struct sg_hashset bigger = { sg_calloc(s->cap ? s->cap * 2 : 1024, sizeof(uint64_t)),
+				     s->cap ? s->cap * 2 : 1024, 0 };
+
+	for (size_t i = 0; i < s->cap; i++)
+		if (s->slots[i])
+			put(&bigger, s->slots[i]);
+	free(s->slots);
+	*s = bigger;
+}
+
+bool sg_hashset_add(struct sg_hashset *s, uint64_t h)
+{
+	if ((s->n + 1) * 2 > s->cap)
+		grow(s);
+	return put(s, sg_hash_mix(h));
+}
+
+bool sg_hashset_has(const struct sg_hashset *s, uint64_t h)
+{
+	if (!s->cap)
+		return false;
+	h = sg_hash_mix(h);
+	for (size_t i = h & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
+		if (s->slots[i] == h)
+			return true;
+		if (!s->slots[i])
+			return false;
+	}
+}
+
+void sg_hashset_release(struct sg_hashset *s)
+{
+	free(s->slots);
+	s->slots = NULL;
+	s->cap = s->n = 0;
+}
