@@ -557,6 +557,38 @@ static bool plan_pick(struct sg_colgen *cg, const struct sg_check_bounds *k,
 	return false;
 }
 
+/* What the table's CHECKs ask of this column beyond bounds: a pattern
+ * its text must match, or an order against another column. */
+static void plan_check_shapes(struct sg_colgen *cg, const struct sg_table *t, bool mysql)
+{
+	const struct sg_column *c = cg->c;
+	bool text = is_text_class(c->cls) && !(cg->p.flags & F_ARRAY);
+
+	for (size_t i = 0; i < t->nchecks; i++) {
+		struct sg_cx *e = t->checks[i]->expr ? sg_cx_parse(t->checks[i]->expr, mysql) : NULL;
+		const char *s;
+		bool like, after, strict;
+
+		if (!e)
+			continue;
+		if (text && !cg->p.pattern && cg->strategy != S_CHOICE &&
+		    sg_cx_col_pattern(e, c->name, &s, &like)) {
+			cg->strategy = S_PATTERN;
+			cg->p.pattern = sg_cx_intern(s);
+			if (like)
+				cg->p.flags |= F_LIKE;
+		}
+		if (!cg->p.order_col && sg_cx_order_pair(e, c->name, &s, &after, &strict)) {
+			for (size_t j = 0; j < t->ncols; j++)
+				if (!strcasecmp(t->columns[j]->name, s) && j != cg->col)
+					cg->p.order_col = (int)j + 1;
+			cg->p.order_after = after;
+			cg->p.order_strict = strict;
+		}
+		sg_cx_free(e);
+	}
+}
+
 enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table *t,
 				     size_t col, const struct sg_colopts *opts,
 				     const struct sg_gen_env *env, char *reason,
@@ -607,6 +639,8 @@ enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table
 		sg_check_bounds_init(&k);
 	}
 	plan_class(cg, t, &ws, &k, env, ecls, key);
+	if (cg->strategy != S_NONE)
+		plan_check_shapes(cg, t, mysql);
 	if (cg->strategy == S_NONE) {
 		set_reason(reason, reason_cap, "type",
 			   c->raw_type ? c->raw_type : sg_type_class_name(cls), "cannot be produced");

@@ -368,6 +368,9 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	case S_TEXT_CODE:
 		gn_gen_text(cg, env, r, fr, row, attempt, v, elem, b);
 		break;
+	case S_PATTERN:
+		gn_gen_pattern(cg, r, b);
+		break;
 	case S_JSON:
 		gn_gen_json(cg, env, r, fr, attempt, v, b);
 		break;
@@ -585,6 +588,66 @@ static void fix_after(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	sg_row_set_time(row, cg->col, x);
 }
 
+/* A time column's epoch or a number, for ordering a pair. */
+static bool row_number(const struct sg_row *row, size_t col, double *out)
+{
+	int64_t t;
+	size_t len;
+	const char *v;
+	char *end;
+
+	if (sg_row_get_time(row, col, &t)) {
+		*out = (double)t;
+		return true;
+	}
+	v = sg_row_get(row, col, &len);
+	if (!v || !len)
+		return false;
+	*out = strtod(v, &end);
+	return end == v + len;
+}
+
+static void swap_values(struct sg_row *row, size_t a, size_t b)
+{
+	int64_t ta, tb;
+	char *va, *vb;
+	size_t la, lb;
+
+	if (sg_row_get_time(row, a, &ta) && sg_row_get_time(row, b, &tb)) {
+		sg_row_set_time(row, a, tb);
+		sg_row_set_time(row, b, ta);
+		return;
+	}
+	va = sg_strdup(sg_row_get(row, a, &la));
+	vb = sg_strdup(sg_row_get(row, b, &lb));
+	sg_row_set(row, a, vb, lb);
+	sg_row_set(row, b, va, la);
+	free(va);
+	free(vb);
+}
+
+/* CHECKs that order two columns (end_at > start_at, cost <= price): the
+ * pair is swapped when it came out the wrong way round. Equal values of
+ * a strict pair stay; the engine's CHECK guard then makes the row again. */
+static void fix_orders(const struct sg_colgen *cgs, size_t n, struct sg_row *row)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct sg_colgen *cg = &cgs[i];
+		size_t o = (size_t)cg->p.order_col - 1;
+		bool other_written = false;
+		double a, b;
+
+		if (!cg->p.order_col || (cg->p.flags & F_ARRAY))
+			continue;
+		for (size_t j = 0; j < n && !other_written; j++)
+			other_written = cgs[j].col == o && !(cgs[j].p.flags & F_ARRAY);
+		if (!other_written || !row_number(row, cg->col, &a) || !row_number(row, o, &b))
+			continue;
+		if (cg->p.order_after ? a < b : a > b)
+			swap_values(row, cg->col, o);
+	}
+}
+
 void sg_generic_fix_row(const struct sg_colgen *cgs, size_t n, const struct sg_gen_env *env,
 			struct sg_rand *r, struct sg_row *row)
 {
@@ -632,4 +695,5 @@ void sg_generic_fix_row(const struct sg_colgen *cgs, size_t n, const struct sg_g
 			t = base - 1; /* "after": strictly later */
 		fix_after(cg, env, r, row, cg->time_role == R_FUTURE ? base + 1 : base);
 	}
+	fix_orders(cgs, n, row);
 }

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "seedgen/check_filter.h"
 #include "seedgen/dist.h"
 #include "seedgen/engine.h"
 #include "seedgen/fake.h"
@@ -271,6 +272,7 @@ struct sg_gen_ctx {
 	struct timespec started, last_progress;
 	bool tty;
 	bool sampling;
+	struct sg_check_guard *checks;  /* the table's CHECKs, NULL when none */
 };
 
 static double since(const struct timespec *t0)
@@ -534,6 +536,17 @@ static void record_key(struct sg_gen_ctx *g, const struct sg_row *row)
 	res->nvalues++;
 }
 
+/* *reject true when the row breaks one of the table's CHECKs. */
+static int check_rejects(struct sg_gen_ctx *g, const struct sg_row *row, bool *reject)
+{
+	bool ok;
+
+	if (sg_check_guard_row(g->checks, row, &ok, g->err) < 0)
+		return -1;
+	*reject = !ok;
+	return 0;
+}
+
 static int make_row(struct sg_gen_ctx *g)
 {
 	struct sg_row *row = &g->row;
@@ -555,6 +568,8 @@ static int make_row(struct sg_gen_ctx *g)
 
 			clash = ukey_hash(g, &g->ukeys[i], row, &h) && sg_hashset_has(&g->ukeys[i].set, h);
 		}
+		if (!clash && g->checks && check_rejects(g, row, &clash) < 0)
+			return -1;
 		for (size_t i = 0; i < g->st->nfks; i++)
 			pool_settle(&g->fk_pools[i], !clash, g->attempt);
 		if (clash)
@@ -912,6 +927,7 @@ static void ctx_release(struct sg_gen_ctx *g)
 	for (size_t i = 0; i < g->nwarned; i++)
 		free(g->warned_names[i]);
 	free(g->warned_names);
+	sg_check_guard_close(g->checks);
 	sg_row_release(&g->row);
 	sg_buf_release(&g->out);
 }
@@ -961,7 +977,7 @@ static int ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan
 		add_ordinal(g, t->uniques[i]);
 	}
 	if (load_pools(g, err) < 0 || preload_ukeys(g, err) < 0 || preload_ordinals(g, err) < 0 ||
-	    seq_bases(g, err) < 0)
+	    seq_bases(g, err) < 0 || sg_check_guard_open(&g->checks, db, t, err) < 0)
 		return -1;
 	if (st->gen && st->gen->begin && st->gen->begin(g, err) < 0)
 		return -1;

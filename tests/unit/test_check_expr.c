@@ -198,7 +198,7 @@ static void unparsed_and_tables(void **state)
 static int lex_all(const char *text, bool backslash, enum sg_check_tk *kinds, int cap,
 		   char *last_str, size_t scap)
 {
-	struct sg_check_lexer lx = { text, backslash, SG_TK_END };
+	struct sg_check_lexer lx = { text, backslash, SG_TK_END, false };
 	struct sg_check_tok t;
 	int n = 0;
 
