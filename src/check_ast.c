@@ -122,6 +122,15 @@ static struct sg_cx *parse_call(struct parser *ps, const struct sg_check_tok *fn
 		skip_args(ps);
 		return arg;
 	}
+	if (kw(fn, "json_valid")) {
+		e = node2(SG_CX_JSON_VALID, parse_or(ps), NULL);
+		if (ps->t.kind != SG_TK_RPAREN) {
+			skip_args(ps);
+			return node2(SG_CX_UNKNOWN, e, NULL);
+		}
+		advance(ps);
+		return e;
+	}
 	if (kw_in(fn, lenfns) || kw_in(fn, wraps) || kw(fn, "regexp_like")) {
 		arg = parse_or(ps);
 		if (kw(fn, "regexp_like") && ps->t.kind == SG_TK_COMMA) {

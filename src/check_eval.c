@@ -145,6 +145,13 @@ bool sg_cx_modelled(const struct sg_cx *e, const struct sg_table *t, const char 
 		return pattern_arg(e, t, e->kind == SG_CX_LIKE);
 	case SG_CX_BOOL:
 		return true;
+	case SG_CX_JSON_VALID: {
+		/* the generators write JSON columns as valid JSON */
+		int c = e->kids[0]->kind == SG_CX_COL ? col_index(t, e->kids[0]->str) : -1;
+
+		*why = "json_valid() of something other than a JSON column";
+		return c >= 0 && t->columns[c]->cls == SG_T_JSON;
+	}
 	default:
 		*why = "a function, operator or column seedgen does not model";
 		return false;
@@ -358,6 +365,12 @@ int sg_cx_eval(const struct sg_cx *e, const struct sg_row *row)
 		return eval_pattern(e, row);
 	case SG_CX_BOOL:
 		return e->num != 0;
+	case SG_CX_JSON_VALID: {
+		const struct sg_table *t = row->table;
+		int c = col_index(t, e->kids[0]->str);
+
+		return c >= 0 && sg_row_get(row, (size_t)c, NULL) ? 1 : -1;
+	}
 	default:
 		return -1;
 	}

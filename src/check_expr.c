@@ -175,6 +175,9 @@ again:
 		t->kind = SG_TK_IDENT;
 		t->n = (size_t)(q - p);
 		lx->p = q;
+	} else if (lx->parens && (*p == '~' || (p[0] == '!' && p[1] == '~'))) {
+		lex_tilde(t, p);
+		lx->p = p + t->n;
 	} else if (*p == '<' || *p == '>' || *p == '=' || *p == '!') {
 		size_t n = 1;
 
@@ -187,9 +190,6 @@ again:
 			strcpy(t->op, "<>");
 		t->n = n;
 		lx->p = p + n;
-	} else if (lx->parens && (*p == '~' || (p[0] == '!' && p[1] == '~'))) {
-		lex_tilde(t, p);
-		lx->p = p + t->n;
 	} else {
 		t->kind = *p == '(' ? SG_TK_LPAREN : *p == ')' ? SG_TK_RPAREN
 		       : *p == ',' ? SG_TK_COMMA : *p == '[' ? SG_TK_LBRACK : *p == ']' ? SG_TK_RBRACK

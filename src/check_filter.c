@@ -16,6 +16,7 @@
 
 #include "seedgen/check_expr.h"
 #include "seedgen/check_filter.h"
+#include "seedgen/hashset.h"
 
 bool sg_check_backslash(struct sg_db *db)
 {
@@ -200,6 +201,8 @@ struct sg_check_guard {
 	struct sg_db conn;         /* own connection for the filter */
 	bool connected;
 	long long rejected;
+	bool *uses;                /* per column: named by a filtered CHECK */
+	struct sg_hashset pass, fail; /* server verdicts by the values of those columns */
 };
 
 static void guard_add(struct sg_check_guard *g, const struct sg_check *c, bool backslash)
@@ -214,6 +217,41 @@ static void guard_add(struct sg_check_guard *g, const struct sg_check *c, bool b
 	sg_cx_free(e);
 	g->server = sg_realloc(g->server, (g->nserver + 1) * sizeof(*g->server));
 	g->server[g->nserver++] = c->expr;
+}
+
+/* Marks the columns that the CHECK text names: the server's verdict on a
+ * row depends only on them, so verdicts are cached by their values. */
+static void mark_uses(struct sg_check_guard *g, const char *text)
+{
+	struct sg_check_lexer lx = { text, false, SG_TK_END, false };
+	struct sg_check_tok t;
+
+	for (sg_check_lex_next(&lx, &t); t.kind != SG_TK_END; sg_check_lex_next(&lx, &t)) {
+		if (t.kind != SG_TK_IDENT && t.kind != SG_TK_QIDENT)
+			continue;
+		for (size_t i = 0; i < g->t->ncols; i++)
+			if (strlen(g->t->columns[i]->name) == t.n &&
+			    !strncasecmp(g->t->columns[i]->name, t.s, t.n))
+				g->uses[i] = true;
+	}
+}
+
+static uint64_t verdict_key(const struct sg_check_guard *g, const struct sg_row *row)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < g->t->ncols; i++) {
+		size_t len;
+		const char *v;
+
+		if (!g->uses[i])
+			continue;
+		v = sg_row_get(row, i, &len);
+		h = (h ^ (v ? 1u : 2u)) * 1099511628211ULL;
+		for (size_t k = 0; v && k < len; k++)
+			h = (h ^ (unsigned char)v[k]) * 1099511628211ULL;
+	}
+	return sg_hash_mix(h);
 }
 
 int sg_check_guard_open(struct sg_check_guard **out, struct sg_db *db, const struct sg_table *t,
@@ -231,6 +269,9 @@ int sg_check_guard_open(struct sg_check_guard **out, struct sg_db *db, const str
 	for (size_t i = 0; i < t->nchecks; i++)
 		if (t->checks[i]->expr)
 			guard_add(g, t->checks[i], backslash);
+	g->uses = sg_calloc(t->ncols ? t->ncols : 1, sizeof(*g->uses));
+	for (size_t i = 0; i < g->nserver; i++)
+		mark_uses(g, g->server[i]);
 	if (g->nserver) {
 		if (sg_db_open(&g->conn, db->url.raw, db->schema_name, err) < 0) {
 			sg_check_guard_close(g);
@@ -242,27 +283,37 @@ int sg_check_guard_open(struct sg_check_guard **out, struct sg_db *db, const str
 	return 0;
 }
 
+/* The server's verdict on row for the filtered CHECKs, cached by the
+ * values of the columns they name. */
+static bool server_verdict(struct sg_check_guard *g, const struct sg_row *row)
+{
+	uint64_t key = verdict_key(g, row);
+	struct sg_error e2;
+	bool bad = false;
+
+	if (sg_hashset_has(&g->pass, key))
+		return true;
+	if (sg_hashset_has(&g->fail, key))
+		return false;
+	memset(&e2, 0, sizeof(e2));
+	if (sg_check_filter_rows(&g->conn, g->t, g->server, g->nserver, &row, 1, &bad, &e2) < 0) {
+		sg_warn("table '%s': the server cannot evaluate its CHECK constraints on candidate "
+			"rows (%s); rows are no longer filtered", g->t->name, e2.msg);
+		g->nserver = 0;
+		return true;
+	}
+	sg_hashset_add(bad ? &g->fail : &g->pass, key);
+	return !bad;
+}
+
 int sg_check_guard_row(struct sg_check_guard *g, const struct sg_row *row, bool *ok,
 		       struct sg_error *err)
 {
 	*ok = true;
 	for (size_t i = 0; i < g->nlocal && *ok; i++)
 		*ok = sg_cx_eval(g->local[i], row) != 0;
-	if (*ok && g->nserver) {
-		struct sg_error e2;
-		bool bad = false;
-
-		memset(&e2, 0, sizeof(e2));
-
-		if (sg_check_filter_rows(&g->conn, g->t, g->server, g->nserver, &row, 1, &bad,
-					 &e2) < 0) {
-			sg_warn("table '%s': the server cannot evaluate its CHECK constraints on "
-				"candidate rows (%s); rows are no longer filtered", g->t->name,
-				e2.msg);
-			g->nserver = 0;
-		}
-		*ok = !bad;
-	}
+	if (*ok && g->nserver)
+		*ok = server_verdict(g, row);
 	(void)err;
 	if (!*ok)
 		g->rejected++;
@@ -282,6 +333,9 @@ void sg_check_guard_close(struct sg_check_guard *g)
 		sg_cx_free(g->local[i]);
 	free(g->local);
 	free(g->server);
+	free(g->uses);
+	sg_hashset_release(&g->pass);
+	sg_hashset_release(&g->fail);
 	if (g->connected)
 		sg_db_close(&g->conn);
 	free(g);

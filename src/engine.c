@@ -591,7 +591,8 @@ static int make_row(struct sg_gen_ctx *g)
 	sg_error_set(g->err, SG_EXIT_DB, "cannot make row %lld of '%s' unique after %d attempts",
 		     g->produced + 1, g->st->t->name, MAX_ATTEMPTS);
 	sg_error_detail(g->err, "every attempt repeated a value of a unique key that the table "
-			"or this run already holds");
+			"or this run already holds%s", sg_check_guard_rejected(g->checks)
+			? ", or broke one of its CHECK constraints" : "");
 	sg_error_hint(g->err, "lower --count for '%s', or widen the column's values in the config",
 		      g->st->t->name);
 	return -1;

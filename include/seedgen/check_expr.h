@@ -98,6 +98,7 @@ enum sg_cx_kind {
 	SG_CX_BOOL,     /* num = 1 or 0 */
 	SG_CX_LEN,      /* length function of kids[0]; bytes: counts bytes */
 	SG_CX_FUNC,     /* lower/upper/trim... of kids[0]; str = function name */
+	SG_CX_JSON_VALID, /* json_valid(kids[0]) (MariaDB's JSON columns) */
 	SG_CX_UNKNOWN,  /* anything else (other functions, arithmetic, sub-queries) */
 };
 
