@@ -441,3 +441,37 @@ bool sg_cx_col_pattern(const struct sg_cx *e, const char *col, const char **pat,
 	}
 	return false;
 }
+
+/* An OR that fails: a branch "col IS NULL" on a nullable column is made
+ * true by writing NULL there (the row then takes that branch). */
+static bool repair_or(const struct sg_cx *e, struct sg_row *row)
+{
+	for (size_t i = 0; i < e->nkids; i++) {
+		const struct sg_cx *k = e->kids[i];
+		int c;
+
+		if (k->kind != SG_CX_ISNULL || k->neg || k->kids[0]->kind != SG_CX_COL)
+			continue;
+		c = col_index(row->table, k->kids[0]->str);
+		if (c >= 0 && row->table->columns[c]->nullable) {
+			sg_row_set_null(row, (size_t)c);
+			return true;
+		}
+	}
+	return false;
+}
+
+bool sg_cx_repair(const struct sg_cx *e, struct sg_row *row)
+{
+	const struct sg_cx *const *k;
+	size_t n = conjuncts(e, &k);
+	bool changed = false;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct sg_cx *c = conjunct_at(e, k, i);
+
+		if (c->kind == SG_CX_OR && sg_cx_eval(c, row) == 0)
+			changed |= repair_or(c, row);
+	}
+	return changed && sg_cx_eval(e, row) != 0;
+}

@@ -306,10 +306,13 @@ static bool server_verdict(struct sg_check_guard *g, const struct sg_row *row)
 	return !bad;
 }
 
-int sg_check_guard_row(struct sg_check_guard *g, const struct sg_row *row, bool *ok,
+int sg_check_guard_row(struct sg_check_guard *g, struct sg_row *row, bool *ok,
 		       struct sg_error *err)
 {
 	*ok = true;
+	for (size_t i = 0; i < g->nlocal && *ok; i++)
+		*ok = sg_cx_eval(g->local[i], row) != 0 || sg_cx_repair(g->local[i], row);
+	/* a repair may have broken a CHECK already passed */
 	for (size_t i = 0; i < g->nlocal && *ok; i++)
 		*ok = sg_cx_eval(g->local[i], row) != 0;
 	if (*ok && g->nserver)

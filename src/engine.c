@@ -537,7 +537,7 @@ static void record_key(struct sg_gen_ctx *g, const struct sg_row *row)
 }
 
 /* *reject true when the row breaks one of the table's CHECKs. */
-static int check_rejects(struct sg_gen_ctx *g, const struct sg_row *row, bool *reject)
+static int check_rejects(struct sg_gen_ctx *g, struct sg_row *row, bool *reject)
 {
 	bool ok;
 

@@ -137,6 +137,11 @@ bool sg_cx_modelled(const struct sg_cx *e, const struct sg_table *t, const char 
  * the result is 0. */
 int sg_cx_eval(const struct sg_cx *e, const struct sg_row *row);
 
+/* Makes a failing modelled e hold on row where a branch of an OR is
+ * "col IS NULL" on a nullable column: that column becomes NULL. True when
+ * e holds afterwards. */
+bool sg_cx_repair(const struct sg_cx *e, struct sg_row *row);
+
 /* Simple regex / LIKE subset: matching and producing a value that
  * matches. sg_cx_pattern_ok() says whether a pattern is in the subset. */
 bool sg_cx_pattern_ok(const char *pat, bool like);

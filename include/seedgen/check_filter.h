@@ -65,10 +65,11 @@ struct sg_check_guard;
  * CHECK is left to the server. */
 int sg_check_guard_open(struct sg_check_guard **out, struct sg_db *db, const struct sg_table *t,
 			struct sg_error *err);
-/* *ok false when row breaks a CHECK. A server that cannot evaluate the
+/* *ok false when row breaks a CHECK. A modelled CHECK with an OR branch
+ * "col IS NULL" is first made to hold by writing that NULL. A server that cannot evaluate the
  * filtered CHECKs is reported once on stderr and the filter is dropped
  * (the load then fails as it would without it). Returns 0, -1 on error. */
-int sg_check_guard_row(struct sg_check_guard *g, const struct sg_row *row, bool *ok,
+int sg_check_guard_row(struct sg_check_guard *g, struct sg_row *row, bool *ok,
 		       struct sg_error *err);
 /* Rows the guard rejected so far. */
 long long sg_check_guard_rejected(const struct sg_check_guard *g);

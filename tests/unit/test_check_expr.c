@@ -471,6 +471,32 @@ static void order_pairs(void **state)
 	sg_cx_free(e);
 }
 
+/* A failing OR with a "col IS NULL" branch on a nullable column is made to
+ * hold by writing that NULL; a NOT NULL column is left alone. */
+static void repair_or_null(void **state)
+{
+	struct tfx f;
+	struct sg_cx *e = sg_cx_parse("CHECK (s <> 'cancelled' OR b IS NULL)", false);
+	struct sg_cx *e2 = sg_cx_parse("CHECK (a > 3 AND (s <> 'cancelled' OR a IS NULL))", false);
+
+	(void)state;
+	tfx_init(&f);
+	f.t->columns[0]->nullable = false;
+	f.t->columns[1]->nullable = true;
+	tfx_row(&f, "5", "2.5", "cancelled", 0, 0);
+	assert_int_equal(sg_cx_eval(e, &f.row), 0);
+	assert_true(sg_cx_repair(e, &f.row));
+	assert_null(sg_row_get(&f.row, 1, NULL));
+	assert_int_equal(sg_cx_eval(e, &f.row), 1);
+	/* a is NOT NULL: no repair */
+	tfx_row(&f, "5", "2.5", "cancelled", 0, 0);
+	assert_false(sg_cx_repair(e2, &f.row));
+	assert_non_null(sg_row_get(&f.row, 0, NULL));
+	sg_cx_free(e);
+	sg_cx_free(e2);
+	tfx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -485,6 +511,7 @@ int main(void)
 		cmocka_unit_test(tree_not_modelled),
 		cmocka_unit_test(patterns),
 		cmocka_unit_test(order_pairs),
+		cmocka_unit_test(repair_or_null),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
