@@ -142,7 +142,8 @@ static void plan_int_limits(struct sg_colgen *cg, const struct sg_check_bounds *
 }
 
 /* Decimal and float limits in units of 10^-scale. */
-static void plan_dec_limits(struct sg_colgen *cg, const struct sg_check_bounds *k, enum sg_type_class cls)
+static void plan_dec_limits(struct sg_colgen *cg, const struct sg_check_bounds *k,
+			    enum sg_type_class cls)
 {
 	const struct sg_column *c = cg->c;
 	int scale = cg->p.scale, digits;
@@ -559,13 +560,14 @@ static bool plan_pick(struct sg_colgen *cg, const struct sg_check_bounds *k,
 
 /* What the table's CHECKs ask of this column beyond bounds: a pattern
  * its text must match, or an order against another column. */
-static void plan_check_shapes(struct sg_colgen *cg, const struct sg_table *t, bool mysql)
+static void plan_check_shapes(struct sg_colgen *cg, const struct sg_table *t, bool backslash)
 {
 	const struct sg_column *c = cg->c;
 	bool text = is_text_class(c->cls) && !(cg->p.flags & F_ARRAY);
 
 	for (size_t i = 0; i < t->nchecks; i++) {
-		struct sg_cx *e = t->checks[i]->expr ? sg_cx_parse(t->checks[i]->expr, mysql) : NULL;
+		const char *expr = t->checks[i]->expr;
+		struct sg_cx *e = expr ? sg_cx_parse(expr, backslash) : NULL;
 		const char *s;
 		bool like, after, strict;
 
@@ -640,7 +642,7 @@ enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table
 	}
 	plan_class(cg, t, &ws, &k, env, ecls, key);
 	if (cg->strategy != S_NONE)
-		plan_check_shapes(cg, t, mysql);
+		plan_check_shapes(cg, t, env->check_backslash);
 	if (cg->strategy == S_NONE) {
 		set_reason(reason, reason_cap, "type",
 			   c->raw_type ? c->raw_type : sg_type_class_name(cls), "cannot be produced");

@@ -484,7 +484,8 @@ void sg_check_bounds_init(struct sg_check_bounds *k)
 /* Reads a "; "-joined list of CHECK clauses into k. table: the text is a
  * table's CHECK that may name other columns; clauses and conjuncts that do
  * not mention the column are then left alone. */
-void sg_check_parse_column(struct sg_check_bounds *k, const char *text, const char *col, bool backslash, bool table)
+void sg_check_parse_column(struct sg_check_bounds *k, const char *text, const char *col,
+			   bool backslash, bool table)
 {
 	enum { CAP = 512 };
 	struct sg_check_tok *t = sg_calloc(CAP, sizeof(*t));

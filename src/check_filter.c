@@ -23,6 +23,8 @@ bool sg_check_backslash(struct sg_db *db)
 	struct sg_buf b = SG_BUF_INIT;
 	bool r;
 
+	if (!db || !db->drv)
+		return false;
 	sg_db_quote_literal(db, &b, "\\", 1);
 	r = strstr(sg_buf_str(&b), "\\\\") != NULL;
 	sg_buf_release(&b);
