@@ -588,8 +588,10 @@ static int make_row(struct sg_gen_ctx *g)
 		g->produced++;
 		return 0;
 	}
-	sg_error_set(g->err, SG_EXIT_DB, "cannot make row %lld of '%s' unique after %d attempts",
-		     g->produced + 1, g->st->t->name, MAX_ATTEMPTS);
+	sg_error_set(g->err, SG_EXIT_DB, "cannot make row %lld of '%s' unique%s after %d attempts",
+		     g->produced + 1, g->st->t->name,
+		     sg_check_guard_rejected(g->checks) ? " and within its CHECK constraints" : "",
+		     MAX_ATTEMPTS);
 	sg_error_detail(g->err, "every attempt repeated a value of a unique key that the table "
 			"or this run already holds%s", sg_check_guard_rejected(g->checks)
 			? ", or broke one of its CHECK constraints" : "");
