@@ -73,3 +73,101 @@ t_integrity() {
 			"$(awk -F'\t' -v k="$kind|" 'index($1, k) == 1 && $2 != 0 {print $1 " = " $2}' <<<"$results")"
 	done
 }
+
+# ------------------------------------------------------------ catalog audit
+# The checks above come from seedgen's own view of the schema. The audit
+# below asks the server's catalog instead, so it also covers what seedgen
+# does not see (partial, expression and prefix unique indexes, NULLS NOT
+# DISTINCT, unique generated columns, CHECK text): one query per base table
+# (rows), foreign key (orphans, MATCH SIMPLE: a key with a NULL is exempt),
+# unique index (duplicate groups, partial predicate applied) and CHECK
+# constraint (rows where it is false). Each result line: "kind|label<TAB>n".
+
+_audit_sql_pg() {
+	t_pg "$1" <<-'SQL'
+	SELECT format('SELECT %L, (SELECT COUNT(*) FROM %s);', 'rows|' || c.relname, c.oid::regclass)
+	FROM pg_class c
+	WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+	UNION ALL
+	SELECT format('SELECT %L, (SELECT COUNT(*) FROM %s c WHERE %s AND NOT EXISTS (SELECT 1 FROM %s p WHERE %s));',
+		'orphan|' || f.conrelid::regclass || ' ' || f.conname, f.conrelid::regclass,
+		(SELECT string_agg(format('c.%I IS NOT NULL', a.attname), ' AND ')
+		 FROM unnest(f.conkey) k JOIN pg_attribute a ON a.attrelid = f.conrelid AND a.attnum = k),
+		f.confrelid::regclass,
+		(SELECT string_agg(format('p.%I = c.%I', pa.attname, ca.attname), ' AND ')
+		 FROM unnest(f.conkey, f.confkey) AS u(ck, pk)
+		 JOIN pg_attribute ca ON ca.attrelid = f.conrelid AND ca.attnum = u.ck
+		 JOIN pg_attribute pa ON pa.attrelid = f.confrelid AND pa.attnum = u.pk))
+	FROM pg_constraint f JOIN pg_class c ON c.oid = f.conrelid
+	WHERE f.contype = 'f' AND c.relnamespace = 'public'::regnamespace AND NOT c.relispartition
+	UNION ALL
+	SELECT format('SELECT %L, (SELECT COUNT(*) FROM %s WHERE NOT (%s));',
+		'check|' || k.conrelid::regclass || ' ' || k.conname, k.conrelid::regclass,
+		pg_get_expr(k.conbin, k.conrelid))
+	FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+	WHERE k.contype = 'c' AND c.relnamespace = 'public'::regnamespace AND NOT c.relispartition
+	UNION ALL
+	SELECT format('SELECT %L, (SELECT COUNT(*) FROM (SELECT 1 FROM %s WHERE %s GROUP BY %s HAVING COUNT(*) > 1) d);',
+		'unique|' || i.indexrelid::regclass, i.indrelid::regclass,
+		-- indnullsnotdistinct exists from PostgreSQL 15 on
+		CASE WHEN coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) THEN 'true'
+		ELSE (SELECT string_agg(format('(%s) IS NOT NULL', pg_get_indexdef(i.indexrelid, n, true)), ' AND ')
+		      FROM generate_series(1, i.indnkeyatts) n) END
+		|| coalesce(' AND (' || pg_get_expr(i.indpred, i.indrelid) || ')', ''),
+		(SELECT string_agg(format('(%s)', pg_get_indexdef(i.indexrelid, n, true)), ', ')
+		 FROM generate_series(1, i.indnkeyatts) n))
+	FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+	WHERE i.indisunique AND c.relnamespace = 'public'::regnamespace AND NOT c.relispartition;
+	SQL
+}
+
+_audit_sql_mysql() {
+	t_mysql "$1" <<-'SQL'
+	SELECT CONCAT('SELECT ', QUOTE(CONCAT('rows|', TABLE_NAME)), ', (SELECT COUNT(*) FROM `', TABLE_NAME, '`);')
+	FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE';
+	SELECT CONCAT('SELECT ', QUOTE(CONCAT('orphan|', k.TABLE_NAME, ' ', k.CONSTRAINT_NAME)),
+		', (SELECT COUNT(*) FROM `', k.TABLE_NAME, '` c WHERE ',
+		GROUP_CONCAT(CONCAT('c.`', k.COLUMN_NAME, '` IS NOT NULL') ORDER BY k.ORDINAL_POSITION SEPARATOR ' AND '),
+		' AND NOT EXISTS (SELECT 1 FROM `', k.REFERENCED_TABLE_NAME, '` p WHERE ',
+		GROUP_CONCAT(CONCAT('p.`', k.REFERENCED_COLUMN_NAME, '` = c.`', k.COLUMN_NAME, '`')
+			ORDER BY k.ORDINAL_POSITION SEPARATOR ' AND '), '));')
+	FROM information_schema.KEY_COLUMN_USAGE k
+	WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
+	GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.REFERENCED_TABLE_NAME;
+	SELECT CONCAT('SELECT ', QUOTE(CONCAT('check|', TABLE_NAME, ' ', CONSTRAINT_NAME)),
+		', (SELECT COUNT(*) FROM `', TABLE_NAME, '` WHERE NOT (', CHECK_CLAUSE, '));')
+	FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE();
+	SELECT CONCAT('SELECT ', QUOTE(CONCAT('unique|', TABLE_NAME, ' ', INDEX_NAME)),
+		', (SELECT COUNT(*) FROM (SELECT 1 FROM `', TABLE_NAME, '` WHERE ',
+		GROUP_CONCAT(CONCAT('`', COLUMN_NAME, '` IS NOT NULL') ORDER BY SEQ_IN_INDEX SEPARATOR ' AND '),
+		' GROUP BY ',
+		GROUP_CONCAT(IF(SUB_PART IS NULL, CONCAT('`', COLUMN_NAME, '`'),
+			CONCAT('LEFT(`', COLUMN_NAME, '`, ', SUB_PART, ')')) ORDER BY SEQ_IN_INDEX SEPARATOR ', '),
+		' HAVING COUNT(*) > 1) d);')
+	FROM information_schema.STATISTICS
+	WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0
+	GROUP BY TABLE_NAME, INDEX_NAME;
+	SQL
+}
+
+# db_audit DIALECT URL: prints the audit's result lines. Returns 1 (with
+# the reason on stderr) when the catalog query or a check fails, or when
+# fewer results than checks came back: a check that did not run is never
+# taken for a pass.
+db_audit() {
+	local dialect=$1 url=$2 sql out want got
+	if [ "$dialect" = mysql ]; then
+		sql=$(_audit_sql_mysql "$url") || { echo "audit: catalog query failed" >&2; return 1; }
+		out=$(t_mysql "$url" <<<"$sql") || { echo "audit: a check failed to run" >&2; return 1; }
+	else
+		sql=$(_audit_sql_pg "$url") || { echo "audit: catalog query failed" >&2; return 1; }
+		out=$(t_pg "$url" <<<"$sql") || { echo "audit: a check failed to run" >&2; return 1; }
+	fi
+	want=$(grep -c . <<<"$sql")
+	got=$(grep -c . <<<"$out")
+	if [ "$want" != "$got" ]; then
+		echo "audit: $got results for $want checks" >&2
+		return 1
+	fi
+	printf '%s\n' "$out"
+}

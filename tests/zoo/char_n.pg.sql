@@ -1,0 +1,12 @@
+-- PostgreSQL char(n): values are blank-padded, so 'ab' and 'ab  ' are the
+-- same key; the second run must compare with the padded existing rows
+-- (issue 10).
+CREATE TABLE currencies (
+	code char(3) PRIMARY KEY,
+	name varchar(40) NOT NULL
+);
+CREATE TABLE airports (
+	id serial PRIMARY KEY,
+	iata char(4) NOT NULL UNIQUE,
+	currency char(3) NOT NULL REFERENCES currencies (code)
+);
