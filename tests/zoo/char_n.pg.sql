@@ -8,5 +8,11 @@ CREATE TABLE currencies (
 CREATE TABLE airports (
 	id serial PRIMARY KEY,
 	iata char(4) NOT NULL UNIQUE,
-	currency char(3) NOT NULL REFERENCES currencies (code)
+	currency char(3) NOT NULL REFERENCES currencies (code),
+	city char(40) NOT NULL UNIQUE
+);
+-- Values shorter than the column: stored blank-padded.
+CREATE TABLE colours (
+	id serial PRIMARY KEY,
+	name char(16) NOT NULL UNIQUE
 );
