@@ -16,4 +16,5 @@ CREATE TABLE comments (
 	body VARCHAR(500) NOT NULL
 ) ENGINE=InnoDB;
 CREATE INDEX idx_commentable ON comments (commentable_type, commentable_id);
--- check: comment targets exist | SELECT COUNT(*) FROM comments c WHERE NOT ((c.commentable_type = 'Post' AND EXISTS (SELECT 1 FROM posts p WHERE p.id = c.commentable_id)) OR (c.commentable_type = 'Photo' AND EXISTS (SELECT 1 FROM photos f WHERE f.id = c.commentable_id)))
+-- The type may name the class (Rails: 'Post') or the table ('posts').
+-- check: comment targets exist | SELECT COUNT(*) FROM comments c WHERE NOT ((lower(c.commentable_type) IN ('post', 'posts') AND EXISTS (SELECT 1 FROM posts p WHERE p.id = c.commentable_id)) OR (lower(c.commentable_type) IN ('photo', 'photos') AND EXISTS (SELECT 1 FROM photos f WHERE f.id = c.commentable_id)))
