@@ -110,6 +110,20 @@ static bool pattern_arg(const struct sg_cx *e, const struct sg_table *t, bool li
 	       e->kids[1]->kind == SG_CX_STR && sg_cx_pattern_ok(e->kids[1]->str, like);
 }
 
+/* A node with a truth value rather than a value. */
+static bool is_predicate(const struct sg_cx *e)
+{
+	switch (e->kind) {
+	case SG_CX_AND: case SG_CX_OR: case SG_CX_NOT: case SG_CX_ISNULL: case SG_CX_IN:
+	case SG_CX_BETWEEN: case SG_CX_LIKE: case SG_CX_REGEX: case SG_CX_JSON_VALID:
+		return true;
+	case SG_CX_CMP:
+		return true;
+	default:
+		return false;
+	}
+}
+
 bool sg_cx_modelled(const struct sg_cx *e, const struct sg_table *t, const char **why)
 {
 	const char *dummy;
@@ -124,6 +138,9 @@ bool sg_cx_modelled(const struct sg_cx *e, const struct sg_table *t, const char 
 		return true;
 	case SG_CX_CMP:
 		*why = "a comparison of values seedgen cannot order";
+		if (is_predicate(e->kids[0]) && is_predicate(e->kids[1]))
+			return (!strcmp(e->op, "=") || !strcmp(e->op, "<>")) &&
+			       sg_cx_modelled(e->kids[0], t, why) && sg_cx_modelled(e->kids[1], t, why);
 		return comparable(e->kids[0], e->kids[1], e->op, t);
 	case SG_CX_ISNULL:
 		*why = "IS NULL of an expression";
@@ -347,6 +364,11 @@ int sg_cx_eval(const struct sg_cx *e, const struct sg_row *row)
 	case SG_CX_NOT:
 		return negate(sg_cx_eval(e->kids[0], row), true);
 	case SG_CX_CMP:
+		if (is_predicate(e->kids[0]) && is_predicate(e->kids[1])) {
+			int a = sg_cx_eval(e->kids[0], row), b = sg_cx_eval(e->kids[1], row);
+
+			return a < 0 || b < 0 ? -1 : (a == b) == !strcmp(e->op, "=");
+		}
 		return compare(e->kids[0], e->kids[1], e->op, row);
 	case SG_CX_ISNULL:
 		value_of(e->kids[0], row, &v);
@@ -442,36 +464,95 @@ bool sg_cx_col_pattern(const struct sg_cx *e, const char *col, const char **pat,
 	return false;
 }
 
-/* An OR that fails: a branch "col IS NULL" on a nullable column is made
- * true by writing NULL there (the row then takes that branch). */
-static bool repair_or(const struct sg_cx *e, struct sg_row *row)
+/* Can the repair write column c: it exists and no foreign key uses it
+ * (a parent id must come from the parent). */
+static int settable(const struct sg_row *row, const char *name)
 {
-	for (size_t i = 0; i < e->nkids; i++) {
-		const struct sg_cx *k = e->kids[i];
-		int c;
+	const struct sg_table *t = row->table;
+	int c = col_index(t, name);
 
-		if (k->kind != SG_CX_ISNULL || k->neg || k->kids[0]->kind != SG_CX_COL)
-			continue;
-		c = col_index(row->table, k->kids[0]->str);
-		if (c >= 0 && row->table->columns[c]->nullable) {
-			sg_row_set_null(row, (size_t)c);
+	for (size_t i = 0; c >= 0 && i < t->nfks; i++)
+		for (size_t j = 0; j < t->fks[i]->ncols; j++)
+			if (!strcasecmp(t->fks[i]->columns[j], name))
+				return -1;
+	return c;
+}
+
+/* col = literal or col IN (literal, ...): writes the (first) literal. */
+static bool set_literal(const struct sg_cx *col, const struct sg_cx *lit, struct sg_row *row)
+{
+	int c = col->kind == SG_CX_COL ? settable(row, col->str) : -1;
+
+	if (c < 0)
+		return false;
+	if (lit->kind == SG_CX_STR)
+		sg_row_sets(row, (size_t)c, lit->str);
+	else if (lit->kind == SG_CX_NUM)
+		sg_row_setf(row, (size_t)c, "%.15g", lit->num);
+	else
+		return false;
+	return true;
+}
+
+static bool make_true(const struct sg_cx *e, struct sg_row *row, int depth);
+
+/* Tries the branches of an OR, starting at one that depends on the row,
+ * so that rows spread over the branches. */
+static bool make_or_true(const struct sg_cx *e, struct sg_row *row, int depth)
+{
+	size_t first = row->index > 0 ? (size_t)row->index % e->nkids : 0;
+
+	for (size_t k = 0; k < e->nkids; k++)
+		if (make_true(e->kids[(first + k) % e->nkids], row, depth + 1))
 			return true;
-		}
-	}
 	return false;
+}
+
+/* Writes what makes e hold where a CHECK says it directly: NULL for
+ * "col IS NULL" (nullable columns), the literal for "col = x" or
+ * "col IN (...)", one branch of an OR, every part of an AND. */
+static bool make_true(const struct sg_cx *e, struct sg_row *row, int depth)
+{
+	int c;
+
+	if (sg_cx_eval(e, row) == 1)
+		return true;
+	if (depth > 8)
+		return false;
+	switch (e->kind) {
+	case SG_CX_AND:
+		for (size_t i = 0; i < e->nkids; i++)
+			if (!make_true(e->kids[i], row, depth + 1))
+				return false;
+		return sg_cx_eval(e, row) == 1;
+	case SG_CX_OR:
+		return make_or_true(e, row, depth);
+	case SG_CX_ISNULL:
+		if (e->neg || e->kids[0]->kind != SG_CX_COL)
+			return false;
+		c = settable(row, e->kids[0]->str);
+		if (c < 0 || !row->table->columns[c]->nullable)
+			return false;
+		sg_row_set_null(row, (size_t)c);
+		return true;
+	case SG_CX_CMP:
+		if (is_predicate(e->kids[0]) && !strcmp(e->op, "="))
+			return make_true(e->kids[0], row, depth + 1) &&
+			       make_true(e->kids[1], row, depth + 1);
+		return !strcmp(e->op, "=") && set_literal(e->kids[0], e->kids[1], row) &&
+		       sg_cx_eval(e, row) == 1;
+	case SG_CX_IN:
+		return !e->neg && e->nkids > 1 && set_literal(e->kids[0], e->kids[1], row) &&
+		       sg_cx_eval(e, row) == 1;
+	default:
+		return false;
+	}
 }
 
 bool sg_cx_repair(const struct sg_cx *e, struct sg_row *row)
 {
-	const struct sg_cx *const *k;
-	size_t n = conjuncts(e, &k);
-	bool changed = false;
-
-	for (size_t i = 0; i < n; i++) {
-		const struct sg_cx *c = conjunct_at(e, k, i);
-
-		if (c->kind == SG_CX_OR && sg_cx_eval(c, row) == 0)
-			changed |= repair_or(c, row);
-	}
-	return changed && sg_cx_eval(e, row) != 0;
+	if (sg_cx_eval(e, row) != 0)
+		return true;
+	make_true(e, row, 0);
+	return sg_cx_eval(e, row) != 0;
 }

@@ -551,8 +551,11 @@ static int make_row(struct sg_gen_ctx *g)
 {
 	struct sg_row *row = &g->row;
 
-	for (g->attempt = 0; g->attempt < MAX_ATTEMPTS; g->attempt++) {
-		bool clash = false;
+	/* g->attempt counts unique-key clashes only: it widens value ranges,
+	 * which would not help a row that broke a CHECK */
+	g->attempt = 0;
+	for (int tries = 0; tries < MAX_ATTEMPTS; tries++) {
+		bool clash = false, broke = false;
 
 		sg_row_reset(row);
 		row->index = g->produced;
@@ -568,11 +571,12 @@ static int make_row(struct sg_gen_ctx *g)
 
 			clash = ukey_hash(g, &g->ukeys[i], row, &h) && sg_hashset_has(&g->ukeys[i].set, h);
 		}
-		if (!clash && g->checks && check_rejects(g, row, &clash) < 0)
+		if (!clash && g->checks && check_rejects(g, row, &broke) < 0)
 			return -1;
 		for (size_t i = 0; i < g->st->nfks; i++)
-			pool_settle(&g->fk_pools[i], !clash, g->attempt);
-		if (clash)
+			pool_settle(&g->fk_pools[i], !clash && !broke, g->attempt);
+		g->attempt += clash;
+		if (clash || broke)
 			continue;
 		for (size_t i = 0; i < g->nukeys; i++) {
 			uint64_t h;

@@ -137,9 +137,12 @@ bool sg_cx_modelled(const struct sg_cx *e, const struct sg_table *t, const char 
  * the result is 0. */
 int sg_cx_eval(const struct sg_cx *e, const struct sg_row *row);
 
-/* Makes a failing modelled e hold on row where a branch of an OR is
- * "col IS NULL" on a nullable column: that column becomes NULL. True when
- * e holds afterwards. */
+/* Makes a failing modelled e hold where the CHECK says directly what to
+ * write: NULL for "col IS NULL" on a nullable column, the literal of
+ * "col = x" or "col IN (...)", one branch of an OR (the first tried
+ * depends on the row's index, so rows spread over the branches), every
+ * part of an AND. Foreign-key columns are never written. True when e
+ * holds afterwards. */
 bool sg_cx_repair(const struct sg_cx *e, struct sg_row *row);
 
 /* Simple regex / LIKE subset: matching and producing a value that
