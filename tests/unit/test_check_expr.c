@@ -494,6 +494,27 @@ static void repair_or_null(void **state)
 	assert_non_null(sg_row_get(&f.row, 0, NULL));
 	sg_cx_free(e);
 	sg_cx_free(e2);
+	/* an OR of AND branches: rows spread over the branches by index */
+	e = sg_cx_parse("CHECK (s = 'trial' AND b > 0 OR s <> 'trial' AND b IS NULL)", false);
+	for (long long i = 0; i < 2; i++) {
+		tfx_row(&f, "5", "3", "basic", 0, 0);
+		f.row.index = i;
+		assert_int_equal(sg_cx_eval(e, &f.row), 0);
+		assert_true(sg_cx_repair(e, &f.row));
+		if (i == 0)
+			assert_string_equal(sg_row_get(&f.row, 2, NULL), "trial");
+		else
+			assert_null(sg_row_get(&f.row, 1, NULL));
+	}
+	sg_cx_free(e);
+	/* boolean equality: both sides made true */
+	e = sg_cx_parse("CHECK ((b IS NULL) = (s IS NULL))", false);
+	f.t->columns[2]->nullable = true;
+	tfx_row(&f, "5", NULL, "x", 0, 0);
+	assert_int_equal(sg_cx_eval(e, &f.row), 0);
+	assert_true(sg_cx_repair(e, &f.row));
+	assert_null(sg_row_get(&f.row, 2, NULL));
+	sg_cx_free(e);
 	tfx_release(&f);
 }
 
