@@ -423,7 +423,7 @@ static void comments_row(struct sg_gen_ctx *g, struct sg_row *row)
 			sg_gen_pad_to_limit(g, s->content, &s->tmp);
 		len = s->tmp.len;
 		if (max > 0 && sg_gen_table(g)->columns[s->content]->cls == SG_T_TEXT &&
-		    env->dialect == SG_DIALECT_MYSQL) {
+		    env->caps->text_limit_bytes) {
 			/* MySQL TEXT kinds count bytes: cut before a whole character */
 			if (len > (size_t)max)
 				for (len = (size_t)max; len && ((unsigned char)s->tmp.data[len] & 0xC0) == 0x80;)

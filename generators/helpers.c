@@ -24,7 +24,7 @@ int64_t sg_gen_time_hi(struct sg_gen_ctx *g, int col)
 {
 	const struct sg_column *c = sg_gen_table(g)->columns[col];
 
-	if (c->cls == SG_T_TIMESTAMP && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
+	if (c->cls == SG_T_TIMESTAMP && sg_gen_env(g)->caps->timestamp_1970_2038)
 		return 2147483647;
 	return 253402300799; /* 9999-12-31 23:59:59 */
 }
@@ -62,7 +62,7 @@ void sg_gen_pad_to_limit(struct sg_gen_ctx *g, int col, struct sg_buf *b)
 	if (c->length <= 0)
 		return;
 	maxc = (size_t)c->length;
-	if (c->cls == SG_T_TEXT && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
+	if (c->cls == SG_T_TEXT && sg_gen_env(g)->caps->text_limit_bytes)
 		maxb = maxc;
 	chars = sg_utf8_chars(b->data, b->len);
 	if (chars < maxc && b->len < maxb) {

@@ -14,6 +14,7 @@
 #include <cjson/cJSON.h>
 
 #include "seedgen/buf.h"
+#include "seedgen/caps.h"
 #include "seedgen/contract_read.h"
 #include "seedgen/json.h"
 
@@ -28,222 +29,13 @@ const char *sg_contract_kind_name(enum sg_contract_kind k)
 	return "unknown";
 }
 
-/* --- type classification --------------------------------------------------- */
-
-char *sg_type_squeeze(const char *s)
-{
-	struct sg_buf b = SG_BUF_INIT;
-	bool space = false;
-
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-
-		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-			space = b.len > 0;
-			continue;
-		}
-		if (space && !strchr("(),", ch) && b.data[b.len - 1] != '(' &&
-		    b.data[b.len - 1] != ',')
-			sg_buf_addch(&b, ' ');
-		space = false;
-		sg_buf_addch(&b, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
-	}
-	if (!b.len)
-		sg_buf_adds(&b, "");
-	return sg_buf_detach(&b);
-}
-
-/* Parses the quoted list of enum('a','b''c') / set(...) into c's values. */
-static void parse_enum_values(const char *raw, struct sg_column *c)
-{
-	const char *p = strchr(raw, '(');
-
-	if (!p)
-		return;
-	for (p++; *p;) {
-		struct sg_buf v = SG_BUF_INIT;
-
-		while (*p == ' ' || *p == ',')
-			p++;
-		if (*p != '\'')
-			break;
-		for (p++; *p; p++) {
-			if (*p == '\'' && p[1] == '\'') {
-				sg_buf_addch(&v, '\'');
-				p++;
-			} else if (*p == '\\' && p[1]) {
-				sg_buf_addch(&v, p[1]);
-				p++;
-			} else if (*p == '\'') {
-				p++;
-				break;
-			} else {
-				sg_buf_addch(&v, *p);
-			}
-		}
-		sg_column_add_enum(c, sg_buf_str(&v));
-		sg_buf_release(&v);
-	}
-}
-
-struct type_name {
-	const char *name;
-	enum sg_type_class cls;
-	int bytes;
-};
-
-static const struct type_name type_names[] = {
-	{ "tinyint", SG_T_INT, 1 }, { "int1", SG_T_INT, 1 },
-	{ "smallint", SG_T_INT, 2 }, { "int2", SG_T_INT, 2 }, { "smallserial", SG_T_INT, 2 },
-	{ "serial2", SG_T_INT, 2 },
-	{ "mediumint", SG_T_INT, 3 }, { "int3", SG_T_INT, 3 }, { "middleint", SG_T_INT, 3 },
-	{ "int", SG_T_INT, 4 }, { "integer", SG_T_INT, 4 }, { "int4", SG_T_INT, 4 },
-	{ "serial4", SG_T_INT, 4 },
-	{ "bigint", SG_T_INT, 8 }, { "int8", SG_T_INT, 8 }, { "bigserial", SG_T_INT, 8 },
-	{ "serial8", SG_T_INT, 8 },
-	{ "bool", SG_T_BOOL, 0 }, { "boolean", SG_T_BOOL, 0 },
-	{ "decimal", SG_T_DECIMAL, 0 }, { "numeric", SG_T_DECIMAL, 0 }, { "dec", SG_T_DECIMAL, 0 },
-	{ "fixed", SG_T_DECIMAL, 0 },
-	{ "float4", SG_T_FLOAT, 0 }, { "double", SG_T_DOUBLE, 0 },
-	{ "double precision", SG_T_DOUBLE, 0 }, { "float8", SG_T_DOUBLE, 0 },
-	{ "char", SG_T_CHAR, 0 }, { "character", SG_T_CHAR, 0 }, { "bpchar", SG_T_CHAR, 0 },
-	{ "nchar", SG_T_CHAR, 0 },
-	{ "varchar", SG_T_VARCHAR, 0 }, { "character varying", SG_T_VARCHAR, 0 },
-	{ "nvarchar", SG_T_VARCHAR, 0 }, { "varchar2", SG_T_VARCHAR, 0 },
-	{ "tinytext", SG_T_TEXT, 0 }, { "text", SG_T_TEXT, 0 }, { "mediumtext", SG_T_TEXT, 0 },
-	{ "longtext", SG_T_TEXT, 0 }, { "citext", SG_T_TEXT, 0 },
-	{ "json", SG_T_JSON, 0 }, { "jsonb", SG_T_JSON, 0 },
-	{ "date", SG_T_DATE, 0 }, { "time", SG_T_TIME, 0 }, { "timetz", SG_T_TIME, 0 },
-	{ "datetime", SG_T_DATETIME, 0 }, { "timestamptz", SG_T_TIMESTAMP, 0 },
-	{ "uuid", SG_T_UUID, 0 },
-	{ "binary", SG_T_BINARY, 0 }, { "varbinary", SG_T_BINARY, 0 },
-	{ "tinyblob", SG_T_BINARY, 0 }, { "blob", SG_T_BINARY, 0 },
-	{ "mediumblob", SG_T_BINARY, 0 }, { "longblob", SG_T_BINARY, 0 },
-	{ "bytea", SG_T_BINARY, 0 },
-	{ "year", SG_T_YEAR, 0 }, { "bit", SG_T_BIT, 0 },
-	{ NULL, SG_T_OTHER, 0 },
-};
-
-void sg_contract_classify(enum sg_dialect d, struct sg_column *col)
-{
-	char *s = sg_type_squeeze(col->raw_type ? col->raw_type : "");
-	char *open;
-	size_t n = strlen(s);
-	int a1 = -1, a2 = -1;
-	bool tz = false;
-
-	col->cls = SG_T_OTHER;
-	col->length = 0;
-	col->precision = -1;
-	col->scale = 0;
-	if (n >= 2 && !strcmp(s + n - 2, "[]")) {
-		struct sg_column elem = { 0 };
-
-		while (n >= 2 && !strcmp(s + n - 2, "[]"))
-			s[n -= 2] = '\0';
-		elem.raw_type = s;
-		sg_contract_classify(d, &elem);
-		col->cls = SG_T_ARRAY;
-		col->elem_cls = elem.cls;
-		free(col->elem_type);
-		col->elem_type = sg_strdup(s);
-		free(s);
-		return;
-	}
-	if (!strncmp(s, "enum(", 5) || !strncmp(s, "set(", 4)) {
-		col->cls = s[0] == 'e' ? SG_T_ENUM : SG_T_SET;
-		if (!col->n_enum)
-			parse_enum_values(col->raw_type, col);
-		free(s);
-		return;
-	}
-	if (strstr(s, " unsigned")) {
-		col->is_unsigned = true;
-	}
-	if (strstr(s, "without time zone")) {
-		tz = false;
-	} else if (strstr(s, "with time zone")) {
-		tz = true;
-	}
-	open = strchr(s, '(');
-	if (open) {
-		if (sscanf(open + 1, "%d,%d", &a1, &a2) < 1)
-			a1 = a2 = -1;
-		*open = '\0';
-	} else {
-		char *w = strstr(s, " with");
-
-		if (w)
-			*w = '\0';
-		w = strstr(s, " unsigned");
-		if (w)
-			*w = '\0';
-		w = strstr(s, " zerofill");
-		if (w)
-			*w = '\0';
-	}
-	for (const struct type_name *t = type_names; t->name; t++) {
-		if (strcmp(s, t->name))
-			continue;
-		col->cls = t->cls;
-		col->int_bytes = t->bytes;
-		break;
-	}
-	if (!strcmp(s, "serial")) {
-		col->cls = SG_T_INT;
-		col->int_bytes = d == SG_DIALECT_MYSQL ? 8 : 4;
-		col->is_unsigned = d == SG_DIALECT_MYSQL;
-	}
-	if (!strcmp(s, "real"))
-		col->cls = d == SG_DIALECT_MYSQL ? SG_T_DOUBLE : SG_T_FLOAT;
-	if (!strcmp(s, "float"))
-		col->cls = (a1 > 24 || (d == SG_DIALECT_PGSQL && a1 < 0)) ? SG_T_DOUBLE : SG_T_FLOAT;
-	if (!strcmp(s, "timestamp"))
-		col->cls = d == SG_DIALECT_MYSQL || tz ? SG_T_TIMESTAMP : SG_T_DATETIME;
-	if (!strcmp(s, "timestamptz") || !strcmp(s, "timetz"))
-		tz = true;
-	col->with_tz = tz;
-	switch (col->cls) {
-	case SG_T_INT:
-		if (d == SG_DIALECT_MYSQL && col->int_bytes == 1 && a1 == 1 && !col->is_unsigned)
-			col->cls = SG_T_BOOL;
-		break;
-	case SG_T_DECIMAL:
-		col->precision = a1 >= 0 ? a1 : d == SG_DIALECT_MYSQL ? 10 : 0;
-		col->scale = a2 >= 0 ? a2 : 0;
-		break;
-	case SG_T_CHAR:
-		col->length = a1 >= 0 ? a1 : 1;
-		break;
-	case SG_T_VARCHAR:
-	case SG_T_BINARY:
-		col->length = a1 >= 0 ? a1 : 0;
-		break;
-	case SG_T_BIT:
-		col->length = a1 >= 0 ? a1 : 1;
-		break;
-	case SG_T_TEXT:
-		col->length = !strcmp(s, "tinytext") ? 255 : !strcmp(s, "text") && d == SG_DIALECT_MYSQL
-			? 65535 : !strcmp(s, "mediumtext") ? 16777215 : 0;
-		break;
-	case SG_T_TIME:
-	case SG_T_DATETIME:
-	case SG_T_TIMESTAMP:
-		col->precision = a1;
-		break;
-	default:
-		break;
-	}
-	free(s);
-}
-
 /* --- reading helpers ------------------------------------------------------------ */
 
 struct reader {
 	const char *name;          /* file name for messages */
 	struct sg_error *err;
 	struct sg_contract *c;
-	enum sg_dialect dialect;
+	const struct sg_caps *caps; /* of the dialect the file names */
 	const cJSON *pg_enums;     /* drizzle postgresql: root "enums" */
 	const char *pg_schema;     /* schema whose tables are read */
 };
@@ -401,8 +193,8 @@ static struct sg_column *add_column(struct reader *r, struct sg_table *t, const 
 				    const char *field, char ***fields)
 {
 	for (size_t i = 0; i < t->ncols; i++) {
-		bool same = r->dialect == SG_DIALECT_MYSQL ? !strcasecmp(t->columns[i]->name, name)
-							   : !strcmp(t->columns[i]->name, name);
+		bool same = r->caps->ci_columns ? !strcasecmp(t->columns[i]->name, name)
+						 : !strcmp(t->columns[i]->name, name);
 		struct sg_contract_dup *d;
 
 		if (!same)
@@ -469,7 +261,7 @@ static int seedgen_column(struct reader *r, struct sg_table *t, const cJSON *o,
 	v = cJSON_GetObjectItemCaseSensitive(o, "enum");
 	if (v && !cJSON_IsNull(v) && each_string(r, v, path, "enum", add_enum_val, c) < 0)
 		return -1;
-	sg_contract_classify(r->dialect, c);
+	r->caps->classify(c);
 	if (cls) {
 		c->cls = class_by_name(cls, &found);
 		if (!found)
@@ -670,13 +462,11 @@ static int read_seedgen(struct reader *r, const cJSON *root)
 
 	if (get_str(r, root, "dialect", "(top level)", true, &dialect) < 0)
 		return -1;
-	if (!strcmp(dialect, "mysql"))
-		r->dialect = SG_DIALECT_MYSQL;
-	else if (!strcmp(dialect, "postgresql"))
-		r->dialect = SG_DIALECT_PGSQL;
-	else
+	/* the exact names seedgen writes (sg_caps.name), not the URL aliases */
+	r->caps = sg_caps_by_name(dialect);
+	if (!r->caps || strcmp(r->caps->name, dialect))
 		return bad(r, "dialect", "unknown dialect '%s' (expected mysql or postgresql)", dialect);
-	r->c->schema.dialect = r->dialect;
+	r->c->schema.dialect = r->caps->dialect;
 	if (get_str(r, root, "server_version", "(top level)", false, &s) < 0)
 		return -1;
 	if (s)
@@ -758,8 +548,8 @@ static int drizzle_column(struct reader *r, struct sg_table *t, const cJSON *o, 
 	c->auto_increment = ai;
 	if (default_text(r, cJSON_GetObjectItemCaseSensitive(o, "default"), path, &c->default_expr) < 0)
 		return -1;
-	sg_contract_classify(r->dialect, c);
-	if (r->dialect == SG_DIALECT_PGSQL && (en = drizzle_pg_enum(r, type, type_schema))) {
+	r->caps->classify(c);
+	if (r->c->kind == SG_CONTRACT_DRIZZLE_PGSQL && (en = drizzle_pg_enum(r, type, type_schema))) {
 		if (each_string(r, cJSON_GetObjectItemCaseSensitive(en, "values"), path, "values",
 				add_enum_val, c) < 0)
 			return -1;
@@ -846,7 +636,7 @@ static int drizzle_table(struct reader *r, const cJSON *o)
 		name = o->string;
 	if (!name)
 		return bad(r, path, "the table has no name");
-	if (r->dialect == SG_DIALECT_PGSQL &&
+	if (r->c->kind == SG_CONTRACT_DRIZZLE_PGSQL &&
 	    strcmp(schema && *schema ? schema : "public", r->pg_schema))
 		return 0;
 	if (has_table(&r->c->schema, name))
@@ -950,8 +740,8 @@ static int drizzle_table(struct reader *r, const cJSON *o)
 			sg_fk_add_column(fk, x->valuestring, y->valuestring);
 		}
 	}
-	part = cJSON_GetObjectItemCaseSensitive(o, r->dialect == SG_DIALECT_MYSQL ? "checkConstraint"
-										 : "checkConstraints");
+	part = cJSON_GetObjectItemCaseSensitive(o, r->c->kind == SG_CONTRACT_DRIZZLE_MYSQL
+						 ? "checkConstraint" : "checkConstraints");
 	if (cJSON_IsObject(part)) {
 		cJSON_ArrayForEach(e, part) {
 			const char *kn, *val;
@@ -970,8 +760,8 @@ static int read_drizzle(struct reader *r, const cJSON *root)
 {
 	const cJSON *tables = cJSON_GetObjectItemCaseSensitive(root, "tables"), *e;
 
-	r->c->schema.dialect = r->dialect;
-	if (r->dialect == SG_DIALECT_PGSQL) {
+	r->c->schema.dialect = r->caps->dialect;
+	if (r->c->kind == SG_CONTRACT_DRIZZLE_PGSQL) {
 		r->pg_enums = cJSON_GetObjectItemCaseSensitive(root, "enums");
 		r->c->schema.schema_name = sg_strdup(r->pg_schema);
 	}
@@ -1007,12 +797,12 @@ static int detect(struct reader *r, const cJSON *root)
 	if (*version && cJSON_IsString(dia)) {
 		if (!strcmp(dia->valuestring, "mysql") && !strcmp(version, "5")) {
 			r->c->kind = SG_CONTRACT_DRIZZLE_MYSQL;
-			r->dialect = SG_DIALECT_MYSQL;
+			r->caps = sg_caps_by_name("mysql");
 			return 0;
 		}
 		if (!strcmp(dia->valuestring, "postgresql") && !strcmp(version, "7")) {
 			r->c->kind = SG_CONTRACT_DRIZZLE_PGSQL;
-			r->dialect = SG_DIALECT_PGSQL;
+			r->caps = sg_caps_by_name("postgresql");
 			return 0;
 		}
 		sg_error_set(r->err, SG_EXIT_USAGE,

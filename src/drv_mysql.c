@@ -33,6 +33,7 @@ struct my_conn {
 	size_t max_packet;           /* @@max_allowed_packet, 0 when unknown */
 	bool local_infile;           /* @@local_infile: LOAD DATA LOCAL allowed */
 	bool mariadb;                /* server is MariaDB (not Oracle MySQL) */
+	bool json_equals;            /* MariaDB 10.7+: JSON_EQUALS() */
 	const char *password;        /* borrowed from db->url, for scrubbing */
 	const char *redacted;        /* borrowed from db->url */
 	struct load_state *load;     /* the bulk load in progress, or NULL */
@@ -356,6 +357,15 @@ static int my_connect(struct sg_db *db, struct sg_error *err)
 	}
 	db->handle = c;
 	c->mariadb = strstr(mysql_get_server_info(my), "MariaDB") != NULL;
+	if (c->mariadb) {
+		const char *v = mysql_get_server_info(my);
+		int major = 0, minor = 0;
+
+		if (!strncmp(v, "5.5.5-", 6)) /* the replication-compatible prefix */
+			v += 6;
+		sscanf(v, "%d.%d", &major, &minor);
+		c->json_equals = major > 10 || (major == 10 && minor >= 7);
+	}
 
 	if (o.ssl == SSL_REQUIRED && !mysql_get_ssl_cipher(my)) {
 		sg_error_set(err, SG_EXIT_DB, "cannot connect to '%s': ssl-mode=REQUIRED "
@@ -609,7 +619,7 @@ static int my_bulk_load(struct sg_db *db, const char *table,
 	if (rows)
 		*rows = 0;
 	if (!c->local_infile)
-		return sg_db_load_insert(db, table, columns, ncols, fill, ctx, rows, err);
+		return 1; /* not available: db.c sends multi-row INSERTs */
 	/* X'09' etc. instead of '\t': the statement then means the same under
 	 * the NO_BACKSLASH_ESCAPES sql_mode. */
 	sg_buf_adds(&sql, "LOAD DATA LOCAL INFILE 'seedgen' INTO TABLE ");
@@ -658,236 +668,6 @@ static int my_bulk_load(struct sg_db *db, const char *table,
 	if (rows)
 		*rows = loaded;
 	return 0;
-}
-
-/* --- introspection: type parsing ------------------------------------------ */
-
-/* Splits "decimal(10,2) unsigned zerofill" into a lower-case base name, the
- * text between the outermost parentheses, and the unsigned flag. Enum/set
- * values may hold parentheses and commas inside quotes, so the closing
- * parenthesis is found by skipping quoted text. */
-struct type_parts {
-	char base[32];
-	const char *args;  /* points into the type string, NULL without (...) */
-	size_t args_len;
-	bool is_unsigned;
-};
-
-static void split_type(const char *type, struct type_parts *tp)
-{
-	const char *p = type;
-	size_t n = 0;
-
-	memset(tp, 0, sizeof(*tp));
-	while (*p == ' ')
-		p++;
-	while (*p && *p != '(' && *p != ' ' && n < sizeof(tp->base) - 1) {
-		char ch = *p++;
-
-		tp->base[n++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch - 'A' + 'a') : ch;
-	}
-	tp->base[n] = '\0';
-	/* "double precision" is spelled with a space */
-	if (!strcmp(tp->base, "double") && !strncasecmp(p, " precision", 10))
-		p += 10;
-	if (*p == '(') {
-		const char *a = ++p;
-		char q = 0;
-
-		for (; *p; p++) {
-			if (q) {
-				if (*p == '\\' && p[1])
-					p++;
-				else if (*p == q && p[1] == q)
-					p++;
-				else if (*p == q)
-					q = 0;
-			} else if (*p == '\'' || *p == '"') {
-				q = *p;
-			} else if (*p == ')') {
-				break;
-			}
-		}
-		tp->args = a;
-		tp->args_len = (size_t)(p - a);
-		if (*p == ')')
-			p++;
-	}
-	for (;;) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		if (!strncasecmp(p, "unsigned", 8))
-			tp->is_unsigned = true;
-		while (*p && *p != ' ')
-			p++;
-	}
-}
-
-/* Reads "n" or "n,m" from the argument text; -1 for a missing number. */
-static void type_numbers(const struct type_parts *tp, int *a, int *b)
-{
-	char tmp[64];
-	char *end;
-	size_t n = tp->args_len < sizeof(tmp) - 1 ? tp->args_len : sizeof(tmp) - 1;
-
-	*a = *b = -1;
-	if (!tp->args)
-		return;
-	memcpy(tmp, tp->args, n);
-	tmp[n] = '\0';
-	errno = 0;
-	long v = strtol(tmp, &end, 10);
-	if (end == tmp || errno || v < 0 || v > INT_MAX)
-		return;
-	*a = (int)v;
-	if (*end == ',') {
-		char *s = end + 1;
-
-		v = strtol(s, &end, 10);
-		if (end != s && v >= 0 && v <= INT_MAX)
-			*b = (int)v;
-	}
-}
-
-/* Parses the quoted member list of enum(...)/set(...) as information_schema
- * spells it: quotes doubled, and backslash escapes for \\ \n \r \0 \Z
- * (MariaDB escapes those; a tab stays raw). */
-static void parse_enum_values(struct sg_column *col, const char *args, size_t len)
-{
-	struct sg_buf v = SG_BUF_INIT;
-	size_t i = 0;
-
-	while (i < len) {
-		while (i < len && (args[i] == ' ' || args[i] == ','))
-			i++;
-		if (i >= len || args[i] != '\'')
-			break;
-		i++;
-		sg_buf_reset(&v);
-		sg_buf_add(&v, "", 0);
-		while (i < len) {
-			char ch = args[i];
-
-			if (ch == '\'' && i + 1 < len && args[i + 1] == '\'') {
-				sg_buf_addch(&v, '\'');
-				i += 2;
-			} else if (ch == '\'') {
-				i++;
-				break;
-			} else if (ch == '\\' && i + 1 < len) {
-				char e = args[i + 1];
-
-				switch (e) {
-				case 'n': sg_buf_addch(&v, '\n'); break;
-				case 'r': sg_buf_addch(&v, '\r'); break;
-				case 't': sg_buf_addch(&v, '\t'); break;
-				case 'Z': sg_buf_addch(&v, '\032'); break;
-				case '0': break; /* NUL cannot live in a C string */
-				default: sg_buf_addch(&v, e); break;
-				}
-				i += 2;
-			} else {
-				sg_buf_addch(&v, ch);
-				i++;
-			}
-		}
-		sg_column_add_enum(col, sg_buf_str(&v));
-	}
-	sg_buf_release(&v);
-}
-
-/* Sets cls and the size fields of col from COLUMN_TYPE. */
-static void classify(struct sg_column *col, const char *type)
-{
-	static const struct { const char *name; int bytes; } ints[] = {
-		{ "tinyint", 1 }, { "smallint", 2 }, { "mediumint", 3 },
-		{ "int", 4 }, { "integer", 4 }, { "bigint", 8 },
-	};
-	static const struct { const char *name; enum sg_type_class cls; int length; } fixed[] = {
-		{ "tinytext", SG_T_TEXT, 255 }, { "text", SG_T_TEXT, 65535 },
-		{ "mediumtext", SG_T_TEXT, 0 }, { "longtext", SG_T_TEXT, 0 },
-		{ "tinyblob", SG_T_BINARY, 255 }, { "blob", SG_T_BINARY, 65535 },
-		{ "mediumblob", SG_T_BINARY, 0 }, { "longblob", SG_T_BINARY, 0 },
-		{ "json", SG_T_JSON, 0 }, { "date", SG_T_DATE, 0 },
-		{ "year", SG_T_YEAR, 0 }, { "uuid", SG_T_UUID, 0 },
-	};
-	struct type_parts tp;
-	const char *b;
-	int n1, n2;
-
-	split_type(type, &tp);
-	type_numbers(&tp, &n1, &n2);
-	b = tp.base;
-	col->cls = SG_T_OTHER;
-	col->is_unsigned = tp.is_unsigned;
-
-	if (!strcmp(b, "bool") || !strcmp(b, "boolean") ||
-	    (!strcmp(b, "tinyint") && n1 == 1)) {
-		col->cls = SG_T_BOOL;
-		col->is_unsigned = false;
-		return;
-	}
-	for (size_t i = 0; i < sizeof(ints) / sizeof(ints[0]); i++)
-		if (!strcmp(b, ints[i].name)) {
-			col->cls = SG_T_INT;
-			col->int_bytes = ints[i].bytes;
-			return;
-		}
-	if (!strcmp(b, "decimal") || !strcmp(b, "numeric") || !strcmp(b, "dec") ||
-	    !strcmp(b, "fixed")) {
-		col->cls = SG_T_DECIMAL;
-		col->precision = n1 >= 0 ? n1 : 10; /* MySQL's DECIMAL = DECIMAL(10,0) */
-		col->scale = n2 >= 0 ? n2 : 0;
-		return;
-	}
-	if (!strcmp(b, "float") || !strcmp(b, "double") || !strcmp(b, "real")) {
-		/* FLOAT(p) with p > 24 is a double; FLOAT(M,D) keeps M,D */
-		col->cls = (!strcmp(b, "float") && !(n1 > 24 && n2 < 0)) ? SG_T_FLOAT
-									 : SG_T_DOUBLE;
-		if (n1 >= 0 && n2 >= 0) {
-			col->precision = n1;
-			col->scale = n2;
-		}
-		return;
-	}
-	if (!strcmp(b, "char") || !strcmp(b, "varchar")) {
-		col->cls = b[0] == 'c' ? SG_T_CHAR : SG_T_VARCHAR;
-		col->length = n1 >= 0 ? n1 : (b[0] == 'c' ? 1 : 0);
-		return;
-	}
-	if (!strcmp(b, "binary") || !strcmp(b, "varbinary")) {
-		col->cls = SG_T_BINARY;
-		col->length = n1 >= 0 ? n1 : (b[0] == 'b' ? 1 : 0);
-		return;
-	}
-	if (!strcmp(b, "time") || !strcmp(b, "datetime") || !strcmp(b, "timestamp")) {
-		col->cls = !strcmp(b, "time") ? SG_T_TIME
-			 : !strcmp(b, "datetime") ? SG_T_DATETIME : SG_T_TIMESTAMP;
-		col->precision = n1; /* -1 when no fractional digits are declared */
-		return;
-	}
-	if (!strcmp(b, "bit")) {
-		col->cls = SG_T_BIT;
-		col->length = n1 >= 0 ? n1 : 1;
-		col->is_unsigned = false;
-		return;
-	}
-	if (!strcmp(b, "enum") || !strcmp(b, "set")) {
-		col->cls = b[0] == 'e' ? SG_T_ENUM : SG_T_SET;
-		col->is_unsigned = false;
-		if (tp.args)
-			parse_enum_values(col, tp.args, tp.args_len);
-		return;
-	}
-	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
-		if (!strcmp(b, fixed[i].name)) {
-			col->cls = fixed[i].cls;
-			col->length = fixed[i].length;
-			return;
-		}
-	col->is_unsigned = false;
 }
 
 /* MySQL 8 reports literal defaults bare (todo, 2024-01-01) where MariaDB
@@ -973,7 +753,7 @@ static int row_column(void *ctx, int ncols, const char *const *v, const size_t *
 		return 0; /* a view's column */
 	col = sg_table_add_column(t, v[1]);
 	col->raw_type = sg_strdup(v[2]);
-	classify(col, v[2]);
+	sg_caps_mysql.classify(col);
 	col->nullable = v[3] && !strcmp(v[3], "YES");
 	/* MariaDB reports a column without a default as SQL NULL and one with
 	 * DEFAULT NULL as the bare word NULL; string literals come quoted
@@ -1273,9 +1053,22 @@ done:
 	return rc;
 }
 
+static void my_json_same(struct sg_db *db, struct sg_buf *out, const char *col_sql,
+			 const char *lit_sql)
+{
+	struct my_conn *c = conn_of(db);
+
+	if (c->json_equals)  /* NULL when the column is: never "the same" */
+		sg_buf_addf(out, "COALESCE(JSON_EQUALS(%s, %s), 0) = 1", col_sql, lit_sql);
+	else if (c->mariadb) /* before 10.7: blanks do not count, key order does */
+		sg_buf_addf(out, "JSON_COMPACT(%s) <=> JSON_COMPACT(%s)", col_sql, lit_sql);
+	else
+		sg_buf_addf(out, "%s <=> CAST(%s AS JSON)", col_sql, lit_sql);
+}
+
 const struct sg_driver sg_drv_mysql = {
 	.name = "mysql",
-	.dialect = SG_DIALECT_MYSQL,
+	.caps = &sg_caps_mysql,
 	.connect = my_connect,
 	.disconnect = my_disconnect,
 	.exec = my_exec,
@@ -1285,4 +1078,5 @@ const struct sg_driver sg_drv_mysql = {
 	.introspect = my_introspect,
 	.bulk_load = my_bulk_load,
 	.max_statement = my_max_statement,
+	.json_same = my_json_same,
 };

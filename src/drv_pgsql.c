@@ -1289,9 +1289,17 @@ static int pg_introspect(struct sg_db *db, struct sg_schema *out, struct sg_erro
 	return rc;
 }
 
+/* json has no equality operator at all: compare as jsonb */
+static void pg_json_same(struct sg_db *db, struct sg_buf *out, const char *col_sql,
+			 const char *lit_sql)
+{
+	(void)db;
+	sg_buf_addf(out, "%s::jsonb IS NOT DISTINCT FROM CAST(%s AS jsonb)", col_sql, lit_sql);
+}
+
 const struct sg_driver sg_drv_pgsql = {
 	.name = "postgresql",
-	.dialect = SG_DIALECT_PGSQL,
+	.caps = &sg_caps_pgsql,
 	.connect = pg_connect,
 	.disconnect = pg_disconnect,
 	.exec = pg_exec,
@@ -1301,4 +1309,5 @@ const struct sg_driver sg_drv_pgsql = {
 	.introspect = pg_introspect,
 	.bulk_load = pg_bulk_load,
 	.max_statement = pg_max_statement,
+	.json_same = pg_json_same,
 };

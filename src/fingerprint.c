@@ -300,15 +300,16 @@ static int run_check(struct sg_db *db, const struct sg_schema *s, struct check *
 	case K_COLUMN:
 		break;
 	case K_TYPE: {
-		char *have = sg_check_type_canon(s->dialect, col);
+		const struct sg_caps *caps = sg_schema_caps(s);
+		char *have = sg_check_type_canon(caps, col);
 
 		if (c->type) {
 			struct sg_column want = { 0 };
 			char *w;
 
 			want.raw_type = c->type;
-			sg_contract_classify(s->dialect, &want);
-			w = sg_check_type_canon(s->dialect, &want);
+			caps->classify(&want);
+			w = sg_check_type_canon(caps, &want);
 			if (strcmp(w, have))
 				fail(c, "%s.%s is %s, expected %s", c->table, c->column, col->raw_type,
 				     c->type);

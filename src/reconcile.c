@@ -159,7 +159,6 @@ struct rc {
 	struct ref **refs;
 	size_t nrefs, cap_refs;
 	bool dry_run, update;
-	bool mariadb, mariadb_json_equals; /* JSON_EQUALS: MariaDB 10.7+ */
 	/* Production guard (see apply()): the target's environment from --env,
 	 * and whether --allow-production was given. */
 	const char *env;
@@ -518,7 +517,7 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 			const cJSON *n, const char *path, struct cell *out)
 {
 	const char *want = NULL, *rest;
-	bool pg = x->schema->dialect == SG_DIALECT_PGSQL;
+	const struct sg_caps *caps = x->db->caps;
 	char *text = NULL;
 
 	if (cJSON_IsNull(n)) {
@@ -543,7 +542,7 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 		if (cJSON_IsBool(n) || (cJSON_IsNumber(n) && (n->valuedouble == 0 || n->valuedouble == 1))) {
 			bool v = cJSON_IsBool(n) ? cJSON_IsTrue(n) : n->valuedouble == 1;
 
-			text = sg_strdup(pg ? (v ? "true" : "false") : (v ? "1" : "0"));
+			text = sg_strdup(caps->bool_literal[v]);
 		} else {
 			want = "true or false";
 		}
@@ -656,7 +655,7 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 		}
 		break;
 	case SG_T_TIME:
-		if (!parse_time(text, &rest) || (*rest && !(pg && c->with_tz && parse_zone(rest)))) {
+		if (!parse_time(text, &rest) || (*rest && !(caps->zone_literals && c->with_tz && parse_zone(rest)))) {
 			bad(x, n, path, "'%s' is not a time (HH:MM:SS) for column '%s.%s'", text,
 			    t->name, c->name);
 			goto fail;
@@ -666,7 +665,7 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 	case SG_T_TIMESTAMP:
 		if (!parse_date(text, &rest) ||
 		    (*rest && ((*rest != ' ' && *rest != 'T') || !parse_time(rest + 1, &rest) ||
-			       (*rest && !(pg && parse_zone(rest)))))) {
+			       (*rest && !(caps->zone_literals && parse_zone(rest)))))) {
 			bad(x, n, path, "'%s' is not a date and time (YYYY-MM-DD HH:MM:SS) for column "
 			    "'%s.%s'", text, t->name, c->name);
 			goto fail;
@@ -1219,46 +1218,20 @@ static void add_literal(struct rc *x, struct sg_buf *b, const char *text)
 		sg_buf_adds(b, "NULL");
 }
 
-/* A NULL-safe "the column holds this value", for --update. JSON is
- * compared as JSON, not as text, where the server can: PostgreSQL's json
- * type has no equality at all. */
+/* A NULL-safe "the column holds this value", for --update; JSON is
+ * compared as JSON where the server can (sg_db_same). */
 static void add_same(struct rc *x, struct sg_buf *b, const struct cell *c)
 {
+	struct sg_buf col = SG_BUF_INIT, lit = SG_BUF_INIT;
 	const char *text;
-	bool pg = x->schema->dialect == SG_DIALECT_PGSQL;
 
 	cell_value(c, &text);
-	if (c->col->cls == SG_T_JSON && text) {
-		if (pg) {
-			sg_db_quote_ident(x->db, b, c->col->name);
-			sg_buf_adds(b, "::jsonb IS NOT DISTINCT FROM CAST(");
-			add_literal(x, b, text);
-			sg_buf_adds(b, " AS jsonb)");
-		} else if (x->mariadb_json_equals) {
-			/* JSON_EQUALS is NULL when the column is: never "the same". */
-			sg_buf_adds(b, "COALESCE(JSON_EQUALS(");
-			sg_db_quote_ident(x->db, b, c->col->name);
-			sg_buf_adds(b, ", ");
-			add_literal(x, b, text);
-			sg_buf_adds(b, "), 0) = 1");
-		} else if (x->mariadb) {
-			/* Before 10.7: whitespace-insensitive, key order still counts. */
-			sg_buf_adds(b, "JSON_COMPACT(");
-			sg_db_quote_ident(x->db, b, c->col->name);
-			sg_buf_adds(b, ") <=> JSON_COMPACT(");
-			add_literal(x, b, text);
-			sg_buf_addch(b, ')');
-		} else {
-			sg_db_quote_ident(x->db, b, c->col->name);
-			sg_buf_adds(b, " <=> CAST(");
-			add_literal(x, b, text);
-			sg_buf_adds(b, " AS JSON)");
-		}
-		return;
-	}
-	sg_db_quote_ident(x->db, b, c->col->name);
-	sg_buf_adds(b, pg ? " IS NOT DISTINCT FROM " : " <=> ");
-	add_literal(x, b, text);
+	sg_db_quote_ident(x->db, &col, c->col->name);
+	if (text)
+		add_literal(x, &lit, text);
+	sg_db_same(x->db, b, c->col->cls, col.data, text ? lit.data : NULL);
+	sg_buf_release(&col);
+	sg_buf_release(&lit);
 }
 
 /* "col = value" (or IS NULL): the lookup of a key, a "by", a "where";
@@ -1991,13 +1964,6 @@ int cmd_reconcile(int argc, char **argv)
 	x.doc = &doc;
 	x.schema = &schema;
 	x.db = &db;
-	x.mariadb = schema.server_version && strstr(schema.server_version, "MariaDB");
-	if (x.mariadb) {
-		int major = 0, minor = 0;
-
-		sscanf(schema.server_version, "%d.%d", &major, &minor);
-		x.mariadb_json_equals = major > 10 || (major == 10 && minor >= 7);
-	}
 	if (parse_file(&x) < 0)
 		goto fail;
 	if ((x.dry_run ? plan(&x) : apply(&x)) < 0)

@@ -29,132 +29,11 @@
 
 /* --- canonical types ----------------------------------------------------------- */
 
-static bool word_in(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (!strcmp(w, *list))
-			return true;
-	return false;
-}
-
-static const char *const mysql_ints[] = { "tinyint", "smallint", "mediumint", "int", "bigint", NULL };
-
-/* Maps a MySQL base type name (and its arguments) to the canonical one. */
-static void canon_mysql(struct sg_buf *base, struct sg_buf *args, bool *uns)
-{
-	static const char *const to_int[] = { "integer", "int4", NULL };
-	const char *b = sg_buf_str(base);
-	const char *repl = NULL;
-
-	if (word_in(b, to_int))
-		repl = "int";
-	else if (!strcmp(b, "int1"))
-		repl = "tinyint";
-	else if (!strcmp(b, "int2"))
-		repl = "smallint";
-	else if (!strcmp(b, "int3") || !strcmp(b, "middleint"))
-		repl = "mediumint";
-	else if (!strcmp(b, "int8"))
-		repl = "bigint";
-	else if (!strcmp(b, "bool"))
-		repl = "boolean";
-	else if (!strcmp(b, "numeric") || !strcmp(b, "dec") || !strcmp(b, "fixed"))
-		repl = "decimal";
-	else if (!strcmp(b, "double precision") || !strcmp(b, "real"))
-		repl = "double";
-	else if (!strcmp(b, "character varying") || !strcmp(b, "nvarchar") ||
-		 !strcmp(b, "national varchar") || !strcmp(b, "national character varying"))
-		repl = "varchar";
-	else if (!strcmp(b, "character") || !strcmp(b, "nchar") || !strcmp(b, "national char") ||
-		 !strcmp(b, "national character"))
-		repl = "char";
-	if (repl) {
-		sg_buf_reset(base);
-		sg_buf_adds(base, repl);
-		b = base->data;
-	}
-	if (!strcmp(b, "serial")) {
-		sg_buf_reset(base);
-		sg_buf_adds(base, "bigint");
-		sg_buf_reset(args);
-		*uns = true;
-	} else if (!strcmp(b, "tinyint") && !strcmp(sg_buf_str(args), "1") && !*uns) {
-		sg_buf_reset(base);
-		sg_buf_adds(base, "boolean");
-		sg_buf_reset(args);
-	} else if (word_in(b, mysql_ints) || !strcmp(b, "year")) {
-		sg_buf_reset(args); /* display widths mean nothing */
-	} else if (!strcmp(b, "decimal")) {
-		if (!args->len)
-			sg_buf_adds(args, "10,0");
-		else if (!strchr(args->data, ','))
-			sg_buf_adds(args, ",0");
-	} else if (!strcmp(b, "float") && args->len && !strchr(args->data, ',')) {
-		if (atoi(args->data) > 24) {
-			sg_buf_reset(base);
-			sg_buf_adds(base, "double");
-		}
-		sg_buf_reset(args);
-	} else if ((!strcmp(b, "char") || !strcmp(b, "binary") || !strcmp(b, "bit")) && !args->len) {
-		sg_buf_adds(args, "1");
-	} else if ((!strcmp(b, "timestamp") || !strcmp(b, "datetime") || !strcmp(b, "time")) &&
-		   !strcmp(sg_buf_str(args), "0")) {
-		sg_buf_reset(args);
-	}
-}
-
-static void canon_pgsql(struct sg_buf *base, struct sg_buf *args, int tz)
-{
-	static const char *const to_integer[] = { "int", "int4", "integer", "serial", "serial4", NULL };
-	static const char *const to_smallint[] = { "int2", "smallint", "smallserial", "serial2", NULL };
-	static const char *const to_bigint[] = { "int8", "bigint", "bigserial", "serial8", NULL };
-	const char *b = sg_buf_str(base);
-	const char *repl = NULL;
-
-	if (word_in(b, to_integer))
-		repl = "integer";
-	else if (word_in(b, to_smallint))
-		repl = "smallint";
-	else if (word_in(b, to_bigint))
-		repl = "bigint";
-	else if (!strcmp(b, "bool"))
-		repl = "boolean";
-	else if (!strcmp(b, "float8"))
-		repl = "double precision";
-	else if (!strcmp(b, "float4"))
-		repl = "real";
-	else if (!strcmp(b, "float"))
-		repl = args->len && atoi(args->data) <= 24 ? "real" : "double precision";
-	else if (!strcmp(b, "decimal"))
-		repl = "numeric";
-	else if (!strcmp(b, "character varying"))
-		repl = "varchar";
-	else if (!strcmp(b, "character") || !strcmp(b, "bpchar"))
-		repl = "char";
-	else if (!strcmp(b, "bit varying"))
-		repl = "varbit";
-	else if (!strcmp(b, "timestamp") && tz == 1)
-		repl = "timestamptz";
-	else if (!strcmp(b, "time") && tz == 1)
-		repl = "timetz";
-	if (repl) {
-		if (!strcmp(b, "float"))
-			sg_buf_reset(args);
-		sg_buf_reset(base);
-		sg_buf_adds(base, repl);
-		b = base->data;
-	}
-	if (!strcmp(b, "char") && !args->len)
-		sg_buf_adds(args, "1");
-	if (word_in(b, to_integer) || word_in(b, to_smallint) || word_in(b, to_bigint))
-		sg_buf_reset(args);
-}
-
 static const char *const type_modifiers[] = {
 	" unsigned", " signed", " zerofill", " with", " character set", " charset", " collate", NULL,
 };
 
-char *sg_check_type_canon(enum sg_dialect d, const struct sg_column *c)
+char *sg_check_type_canon(const struct sg_caps *caps, const struct sg_column *c)
 {
 	char *s = sg_type_squeeze(c->raw_type ? c->raw_type : "");
 	struct sg_buf base = SG_BUF_INIT, args = SG_BUF_INIT, out = SG_BUF_INIT;
@@ -163,16 +42,16 @@ char *sg_check_type_canon(enum sg_dialect d, const struct sg_column *c)
 	int tz = -1;
 	char *p;
 
-	while (d == SG_DIALECT_PGSQL && n >= 2 && !strcmp(s + n - 2, "[]")) {
+	while (caps->arrays && n >= 2 && !strcmp(s + n - 2, "[]")) {
 		s[n -= 2] = '\0';
 		array = true;
 	}
-	if (d == SG_DIALECT_MYSQL && c->cls == SG_T_JSON) {
+	if (caps->json_is_text && c->cls == SG_T_JSON) {
 		/* MariaDB's JSON is LONGTEXT with a json_valid CHECK */
 		sg_buf_adds(&out, "json");
 		goto done;
 	}
-	if (d == SG_DIALECT_MYSQL && (!strncmp(s, "enum(", 5) || !strncmp(s, "set(", 4))) {
+	if (caps->enum_inline && (!strncmp(s, "enum(", 5) || !strncmp(s, "set(", 4))) {
 		sg_buf_adds(&out, s[0] == 'e' ? "enum" : "set");
 		goto done;
 	}
@@ -195,22 +74,7 @@ char *sg_check_type_canon(enum sg_dialect d, const struct sg_column *c)
 		if (close)
 			sg_buf_add(&args, s + cut + 1, (size_t)(close - s - cut - 1));
 	}
-	/* PostgreSQL: "public"."mood" and public.mood name the same type */
-	if (d == SG_DIALECT_PGSQL) {
-		struct sg_buf t = SG_BUF_INIT;
-
-		for (const char *q = sg_buf_str(&base); *q; q++)
-			if (*q != '"')
-				sg_buf_addch(&t, *q);
-		sg_buf_reset(&base);
-		p = strncmp(sg_buf_str(&t), "public.", 7) ? t.data : t.data + 7;
-		sg_buf_adds(&base, p ? p : "");
-		sg_buf_release(&t);
-		canon_pgsql(&base, &args, tz);
-		uns = false;
-	} else {
-		canon_mysql(&base, &args, &uns);
-	}
+	caps->canon_type(&base, &args, &uns, tz);
 	sg_buf_adds(&out, sg_buf_str(&base));
 	if (args.len)
 		sg_buf_addf(&out, "(%s)", args.data);
@@ -312,9 +176,9 @@ static bool is_number(const char *s)
 static const char *const true_words[] = { "1", "true", "t", "y", "yes", "on", "b'1'", NULL };
 static const char *const false_words[] = { "0", "false", "f", "n", "no", "off", "b'0'", NULL };
 
-char *sg_check_default_canon(enum sg_dialect d, const struct sg_column *c)
+char *sg_check_default_canon(const struct sg_caps *caps, const struct sg_column *c)
 {
-	bool backslash = d == SG_DIALECT_MYSQL;
+	bool backslash = caps->backslash_escapes;
 	struct sg_buf b = SG_BUF_INIT, v = SG_BUF_INIT;
 	bool changed = true;
 	char *lower;
@@ -330,9 +194,9 @@ char *sg_check_default_canon(enum sg_dialect d, const struct sg_column *c)
 			b.len -= 2;
 			b.data[b.len] = '\0';
 			changed = true;
-		} else if (d == SG_DIALECT_PGSQL && cut_cast(&b)) {
+		} else if (caps->cast_suffix && cut_cast(&b)) {
 			changed = true;
-		} else if (d == SG_DIALECT_MYSQL && b.len > 2 && b.data[0] == '_' &&
+		} else if (caps->charset_introducers && b.len > 2 && b.data[0] == '_' &&
 			   strchr(b.data, '\'') && strspn(b.data + 1,
 			   "abcdefghijklmnopqrstuvwxyz0123456789") == (size_t)(strchr(b.data, '\'') - b.data - 1)) {
 			/* a charset introducer: _utf8mb4'abc' */
@@ -389,11 +253,11 @@ char *sg_check_default_canon(enum sg_dialect d, const struct sg_column *c)
 			int prec;
 			char tail;
 
-			if (word_in(x, now_words))
+			if (sg_caps_word_in(x, now_words))
 				repl = "current_timestamp";
-			else if (word_in(x, date_words))
+			else if (sg_caps_word_in(x, date_words))
 				repl = "current_date";
-			else if (word_in(x, time_words))
+			else if (sg_caps_word_in(x, time_words))
 				repl = "current_time";
 			if (repl) {
 				sg_buf_reset(&v);
@@ -414,10 +278,10 @@ char *sg_check_default_canon(enum sg_dialect d, const struct sg_column *c)
 	for (char *q = lower; *q; q++)
 		if (*q >= 'A' && *q <= 'Z')
 			*q = (char)(*q + 32);
-	if (c->cls == SG_T_BOOL && word_in(lower, true_words)) {
+	if (c->cls == SG_T_BOOL && sg_caps_word_in(lower, true_words)) {
 		sg_buf_reset(&v);
 		sg_buf_adds(&v, "true");
-	} else if (c->cls == SG_T_BOOL && word_in(lower, false_words)) {
+	} else if (c->cls == SG_T_BOOL && sg_caps_word_in(lower, false_words)) {
 		sg_buf_reset(&v);
 		sg_buf_adds(&v, "false");
 	} else if ((c->cls == SG_T_INT || c->cls == SG_T_DECIMAL || c->cls == SG_T_FLOAT ||
@@ -451,7 +315,7 @@ bool sg_check_ignored(const struct sg_namelist *ignore, const char *table, const
 }
 
 struct cmp {
-	enum sg_dialect d;
+	const struct sg_caps *caps;
 	const struct sg_namelist *ignore;
 	struct sg_drift_report *out;
 };
@@ -630,7 +494,7 @@ static void compare_column(struct cmp *x, const struct sg_table *ct, const struc
 			   const struct sg_table *lt, const struct sg_column *lc)
 {
 	char *const *col = &cc->name;
-	char *tc = sg_check_type_canon(x->d, cc), *tl = sg_check_type_canon(x->d, lc);
+	char *tc = sg_check_type_canon(x->caps, cc), *tl = sg_check_type_canon(x->caps, lc);
 	bool cn = nullable(ct, cc), ln = nullable(lt, lc);
 
 	if (strcmp(tc, tl)) {
@@ -650,7 +514,7 @@ static void compare_column(struct cmp *x, const struct sg_table *ct, const struc
 		add(x, "nullability", ct->name, col, 1, cn ? "nullable" : "NOT NULL",
 		    ln ? "nullable" : "NOT NULL", true, "nullability differs");
 	if (!cc->generated && !lc->generated) {
-		char *dc = sg_check_default_canon(x->d, cc), *dl = sg_check_default_canon(x->d, lc);
+		char *dc = sg_check_default_canon(x->caps, cc), *dl = sg_check_default_canon(x->caps, lc);
 
 		if ((dc == NULL) != (dl == NULL) || (dc && strcmp(dc, dl)))
 			add(x, "default", ct->name, col, 1, dc ? cc->default_expr : "none",
@@ -679,7 +543,7 @@ static struct sg_column *find_column(const struct cmp *x, const struct sg_table 
 	struct sg_column *c = sg_table_find_column(t, name);
 
 	/* MySQL column names are case-insensitive */
-	for (size_t i = 0; !c && x->d == SG_DIALECT_MYSQL && i < t->ncols; i++)
+	for (size_t i = 0; !c && x->caps->ci_columns && i < t->ncols; i++)
 		if (!strcasecmp(t->columns[i]->name, name))
 			c = t->columns[i];
 	return c;
@@ -724,7 +588,7 @@ static bool named_for_fk(const struct sg_table *t, const struct sg_key *k)
 static bool fk_auto_index(const struct cmp *x, const struct sg_table *ct,
 			  const struct sg_table *lt, const struct sg_key *k)
 {
-	return x->d == SG_DIALECT_MYSQL && (named_for_fk(ct, k) || named_for_fk(lt, k));
+	return x->caps->fk_auto_index && (named_for_fk(ct, k) || named_for_fk(lt, k));
 }
 
 static void compare_keys(struct cmp *x, const struct sg_table *ct, const struct sg_table *lt,
@@ -780,7 +644,7 @@ static void fk_text(const struct sg_fk *fk, bool with_update, struct sg_buf *b)
  * MariaDB reports RESTRICT as NO ACTION. */
 static enum sg_fk_action fk_action(const struct cmp *x, enum sg_fk_action a)
 {
-	return x->d == SG_DIALECT_MYSQL && a == SG_FK_RESTRICT ? SG_FK_NO_ACTION : a;
+	return x->caps->restrict_is_no_action && a == SG_FK_RESTRICT ? SG_FK_NO_ACTION : a;
 }
 
 static bool same_target(const struct sg_fk *a, const struct sg_fk *b)
@@ -935,7 +799,9 @@ void sg_validate_compare(const struct sg_contract *contract, const struct sg_sch
 			 const struct sg_namelist *ignore, struct sg_drift_report *out)
 {
 	const struct sg_schema *cs = &contract->schema;
-	struct cmp x = { live->dialect ? live->dialect : cs->dialect, ignore, out };
+	const struct sg_caps *caps = sg_schema_caps(live) ? sg_schema_caps(live) : sg_schema_caps(cs);
+	/* a schema from nowhere (tests) reads like MySQL's: the laxer rules */
+	struct cmp x = { caps ? caps : &sg_caps_mysql, ignore, out };
 	size_t i = 0, j = 0;
 	char num[32];
 
@@ -1190,10 +1056,6 @@ static const struct sg_opt opts[] = {
 	{ NULL, 0, 0, 0 },
 };
 
-static const char *dialect_label(enum sg_dialect d)
-{
-	return d == SG_DIALECT_MYSQL ? "mysql" : d == SG_DIALECT_PGSQL ? "postgresql" : "unknown";
-}
 
 static int write_reports(const char *dir, const struct sg_drift_report *r,
 			 const struct run_info *ri, struct sg_error *err)
@@ -1272,10 +1134,11 @@ int cmd_validate(int argc, char **argv)
 		goto fail;
 	if (sg_db_open(&db, url, schema_name, &err) < 0)
 		goto fail;
-	if (contract.schema.dialect != db.drv->dialect) {
+	if (sg_schema_caps(&contract.schema) != db.caps) {
+		const struct sg_caps *cc = sg_schema_caps(&contract.schema);
+
 		sg_error_set(&err, SG_EXIT_USAGE, "contract '%s' describes a %s schema, but '%s' is %s",
-			     contract_path, dialect_label(contract.schema.dialect), db.url.redacted,
-			     dialect_label(db.drv->dialect));
+			     contract_path, cc ? cc->name : "unknown", db.url.redacted, db.caps->name);
 		goto fail;
 	}
 	if (sg_db_introspect(&db, &schema, &err) < 0)

@@ -22,7 +22,7 @@ static char *canon_type(enum sg_dialect d, const char *raw, enum sg_type_class c
 
 	c.raw_type = (char *)raw;
 	c.cls = cls;
-	return sg_check_type_canon(d, &c);
+	return sg_check_type_canon(sg_caps_of(d), &c);
 }
 
 static void assert_same_type(enum sg_dialect d, const char *a, enum sg_type_class ca,
@@ -98,7 +98,7 @@ static char *canon_default(enum sg_dialect d, const char *expr, enum sg_type_cla
 	c.default_expr = (char *)expr;
 	c.cls = cls;
 	c.auto_increment = ai;
-	return sg_check_default_canon(d, &c);
+	return sg_check_default_canon(sg_caps_of(d), &c);
 }
 
 static void assert_same_default(enum sg_dialect d, enum sg_type_class cls, const char *a,
