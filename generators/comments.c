@@ -41,6 +41,7 @@
 #include "seedgen/gen.h"
 #include "seedgen/gen_helpers.h"
 #include "seedgen/hashset.h"
+#include "seedgen/valuefit.h"
 
 #define DAY 86400
 /* Entity ids read per table: enough to spread comments over, bounded
@@ -216,11 +217,7 @@ static int load_target(struct sg_gen_ctx *g, struct comments_state *s, size_t e,
 	int rc = 0;
 
 	if (tc->cls == SG_T_ENUM) {
-		bool ok = false;
-
-		for (size_t i = 0; i < tc->n_enum; i++)
-			ok |= !strcmp(tc->enum_values[i], entities[e].type);
-		if (!ok)
+		if (!sg_enum_has(tc, entities[e].type, strlen(entities[e].type)))
 			return 0;
 	} else if (tc->length > 0 && strlen(entities[e].type) > (size_t)tc->length) {
 		return 0;

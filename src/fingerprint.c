@@ -27,9 +27,10 @@
 #include "seedgen/check.h"
 #include "seedgen/cli.h"
 #include "seedgen/commands.h"
-#include "seedgen/json.h"
 #include "seedgen/contract_read.h"
 #include "seedgen/db.h"
+#include "seedgen/json.h"
+#include "seedgen/valuefit.h"
 
 static const char usage[] =
 	"usage: seedgen fingerprint --checks FILE [--strict] [--db URL] [--schema NAME]\n"
@@ -326,17 +327,14 @@ static int run_check(struct sg_db *db, const struct sg_schema *s, struct check *
 		break;
 	}
 	case K_ENUM: {
-		bool found = false;
+		bool found = sg_enum_has(col, c->value, strlen(c->value));
 
-		for (size_t i = 0; i < col->n_enum && !found; i++)
-			found = !strcmp(col->enum_values[i], c->value);
 		if (!found && !col->n_enum) {
 			fail(c, "%s.%s is %s, not an enum", c->table, c->column, col->raw_type);
 		} else if (!found) {
 			struct sg_buf b = SG_BUF_INIT;
 
-			for (size_t i = 0; i < col->n_enum; i++)
-				sg_buf_addf(&b, "%s'%s'", i ? ", " : "", col->enum_values[i]);
+			sg_enum_list(col, &b);
 			fail(c, "%s.%s has no value '%s' (values: %s)", c->table, c->column, c->value,
 			     b.data);
 			sg_buf_release(&b);

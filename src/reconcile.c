@@ -30,6 +30,7 @@
 #include "seedgen/db.h"
 #include "seedgen/guard.h"
 #include "seedgen/json.h"
+#include "seedgen/valuefit.h"
 
 static const char usage[] =
 	"usage: seedgen reconcile --file FILE [--dry-run] [--update] [--db URL]\n"
@@ -293,149 +294,18 @@ static char *number_text(const struct sg_json_doc *doc, const cJSON *n)
 	}
 }
 
-static size_t utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
-static bool digits(const char *s, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-	return true;
-}
-
-/* YYYY-MM-DD at s; *rest gets what follows. */
-static bool parse_date(const char *s, const char **rest)
-{
-	int mo, d;
-
-	if (!digits(s, 4) || s[4] != '-' || !digits(s + 5, 2) || s[7] != '-' || !digits(s + 8, 2))
-		return false;
-	mo = (s[5] - '0') * 10 + (s[6] - '0');
-	d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (mo < 1 || mo > 12 || d < 1 || d > 31)
-		return false;
-	*rest = s + 10;
-	return true;
-}
-
-/* [-]H[HH]:MM[:SS[.ffffff]] at s. */
-static bool parse_time(const char *s, const char **rest)
-{
-	int h = 0;
-
-	if (*s == '-')
-		s++;
-	if (!digits(s, 1))
-		return false;
-	while (digits(s, 1) && h < 1000)
-		h = h * 10 + (*s++ - '0');
-	if (*s != ':' || !digits(s + 1, 2) || (s[1] - '0') > 5)
-		return false;
-	s += 3;
-	if (*s == ':') {
-		if (!digits(s + 1, 2) || (s[1] - '0') > 6)
-			return false;
-		s += 3;
-		if (*s == '.') {
-			if (!digits(++s, 1))
-				return false;
-			while (digits(s, 1))
-				s++;
-		}
-	}
-	*rest = s;
-	return true;
-}
-
-/* Z, +HH, +HH:MM or +HHMM (PostgreSQL only). */
-static bool parse_zone(const char *s)
-{
-	if (!strcmp(s, "Z"))
-		return true;
-	if ((*s != '+' && *s != '-') || !digits(s + 1, 2))
-		return false;
-	s += 3;
-	if (*s == ':')
-		s++;
-	return !*s || (digits(s, 2) && !s[2]);
-}
-
-static bool valid_uuid(const char *s)
-{
-	if (strlen(s) != 36)
-		return false;
-	for (int i = 0; i < 36; i++) {
-		if (i == 8 || i == 13 || i == 18 || i == 23) {
-			if (s[i] != '-')
-				return false;
-		} else if (!strchr("0123456789abcdefABCDEF", s[i]) || !s[i]) {
-			return false;
-		}
-	}
-	return true;
-}
-
-static bool has_enum(const struct sg_column *c, const char *v, size_t n)
-{
-	for (size_t i = 0; i < c->n_enum; i++)
-		if (strlen(c->enum_values[i]) == n && !strncmp(c->enum_values[i], v, n))
-			return true;
-	return false;
-}
-
-static void enum_list(const struct sg_column *c, struct sg_buf *out)
-{
-	for (size_t i = 0; i < c->n_enum; i++)
-		sg_buf_addf(out, "%s'%s'", i ? ", " : "", c->enum_values[i]);
-}
-
-/* The smallest and largest value of an integer column. */
-static void int_bounds(const struct sg_column *c, long long *lo, unsigned long long *hi)
-{
-	int bytes = c->int_bytes > 0 && c->int_bytes <= 8 ? c->int_bytes : 8;
-
-	if (c->is_unsigned) {
-		*lo = 0;
-		*hi = bytes == 8 ? ~0ULL : (1ULL << (bytes * 8)) - 1;
-	} else {
-		*lo = bytes == 8 ? (-0x7fffffffffffffffLL - 1) : -(1LL << (bytes * 8 - 1));
-		*hi = bytes == 8 ? 0x7fffffffffffffffULL : (1ULL << (bytes * 8 - 1)) - 1;
-	}
-}
-
 static int check_int(struct rc *x, const cJSON *n, const char *path, const struct sg_table *t,
 		     const struct sg_column *c, const char *text)
 {
 	long long lo;
 	unsigned long long hi;
-	const char *s = text;
-	bool neg = *s == '-';
 
-	if (neg)
-		s++;
-	if (!*s || strspn(s, "0123456789") != strlen(s))
+	if (!sg_fit_is_integer(text))
 		return bad(x, n, path, "column '%s.%s' is %s: expected a whole number, found %s",
 			   t->name, c->name, c->raw_type, text);
-	int_bounds(c, &lo, &hi);
-	errno = 0;
-	if (neg) {
-		long long v = strtoll(text, NULL, 10);
-
-		if (errno != ERANGE && v >= lo)
-			return 0;
-	} else {
-		unsigned long long v = strtoull(text, NULL, 10);
-
-		if (errno != ERANGE && v <= hi)
-			return 0;
-	}
+	if (sg_fit_int_in_range(c, text))
+		return 0;
+	sg_fit_int_bounds(c, &lo, &hi);
 	return bad(x, n, path, "%s is out of range for column '%s.%s' (%s: %lld to %llu)", text,
 		   t->name, c->name, c->raw_type, lo, hi);
 }
@@ -443,35 +313,19 @@ static int check_int(struct rc *x, const cJSON *n, const char *path, const struc
 static int check_decimal(struct rc *x, const cJSON *n, const char *path,
 			 const struct sg_table *t, const struct sg_column *c, const char *text)
 {
-	const char *s = text, *dot;
-	int whole = 0, frac = 0;
-
-	if (*s == '-') {
-		if (c->is_unsigned)
-			return bad(x, n, path, "%s is out of range for column '%s.%s' (%s: not negative)",
-				   text, t->name, c->name, c->raw_type);
-		s++;
-	}
-	if (c->cls != SG_T_DECIMAL || c->precision <= 0 || strpbrk(s, "eE"))
-		return 0;
-	while (*s == '0' && s[1] && s[1] != '.')
-		s++;
-	dot = strchr(s, '.');
-	whole = dot ? (int)(dot - s) : (int)strlen(s);
-	if (whole == 1 && *s == '0')
-		whole = 0;
-	if (dot) {
-		frac = (int)strlen(dot + 1);
-		while (frac > 0 && dot[frac] == '0')
-			frac--;
-	}
-	if (whole > c->precision - c->scale)
+	switch (sg_fit_decimal(c, text)) {
+	case 1:
+		return bad(x, n, path, "%s is out of range for column '%s.%s' (%s: not negative)",
+			   text, t->name, c->name, c->raw_type);
+	case 2:
 		return bad(x, n, path, "%s is out of range for column '%s.%s' (%s)", text, t->name,
 			   c->name, c->raw_type);
-	if (frac > c->scale)
+	case 3:
 		return bad(x, n, path, "%s has more decimal places than column '%s.%s' (%s) keeps; "
 			   "the server would round it", text, t->name, c->name, c->raw_type);
-	return 0;
+	default:
+		return 0;
+	}
 }
 
 /* A PostgreSQL array literal from a JSON array of scalars. */
@@ -561,7 +415,8 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 	case SG_T_YEAR:
 		if (cJSON_IsNumber(n) && n->valuedouble == floor(n->valuedouble))
 			text = number_text(x->doc, n);
-		else if (cJSON_IsString(n) && strlen(n->valuestring) == 4 && digits(n->valuestring, 4))
+		else if (cJSON_IsString(n) && strlen(n->valuestring) == 4 &&
+			 strspn(n->valuestring, "0123456789") == 4)
 			text = sg_strdup(n->valuestring);
 		else
 			want = "a year";
@@ -605,17 +460,17 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 	case SG_T_CHAR:
 	case SG_T_VARCHAR:
 	case SG_T_TEXT:
-		if (c->length > 0 && utf8_chars(text) > (size_t)c->length) {
+		if (sg_fit_too_long(c, text)) {
 			bad(x, n, path, "value of %zu characters is too long for column '%s.%s' (%s)",
-			    utf8_chars(text), t->name, c->name, c->raw_type);
+			    sg_fit_chars(text), t->name, c->name, c->raw_type);
 			goto fail;
 		}
 		break;
 	case SG_T_ENUM:
-		if (!has_enum(c, text, strlen(text))) {
+		if (!sg_enum_has(c, text, strlen(text))) {
 			struct sg_buf l = SG_BUF_INIT;
 
-			enum_list(c, &l);
+			sg_enum_list(c, &l);
 			bad(x, n, path, "'%s' is not a value of column '%s.%s' (%s)", text, t->name,
 			    c->name, c->raw_type);
 			sg_error_hint(x->err, "the live column allows: %s", sg_buf_str(&l));
@@ -624,38 +479,38 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 		}
 		break;
 	case SG_T_SET:
-		for (const char *s = text; *s;) {
-			size_t len = strcspn(s, ",");
+	{
+		size_t len;
+		const char *m = sg_set_bad_member(c, text, &len);
 
-			if (!has_enum(c, s, len)) {
-				struct sg_buf l = SG_BUF_INIT;
+		if (m) {
+			struct sg_buf l = SG_BUF_INIT;
 
-				enum_list(c, &l);
-				bad(x, n, path, "'%.*s' is not a member of column '%s.%s' (%s)", (int)len, s,
-				    t->name, c->name, c->raw_type);
-				sg_error_hint(x->err, "the live column allows: %s", sg_buf_str(&l));
-				sg_buf_release(&l);
-				goto fail;
-			}
-			s += len + (s[len] == ',');
+			sg_enum_list(c, &l);
+			bad(x, n, path, "'%.*s' is not a member of column '%s.%s' (%s)", (int)len, m,
+			    t->name, c->name, c->raw_type);
+			sg_error_hint(x->err, "the live column allows: %s", sg_buf_str(&l));
+			sg_buf_release(&l);
+			goto fail;
 		}
 		break;
+	}
 	case SG_T_UUID:
-		if (!valid_uuid(text)) {
+		if (!sg_fit_uuid(text)) {
 			bad(x, n, path, "'%s' is not a uuid (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx) for "
 			    "column '%s.%s'", text, t->name, c->name);
 			goto fail;
 		}
 		break;
 	case SG_T_DATE:
-		if (!parse_date(text, &rest) || *rest) {
+		if (!sg_fit_parse_date(text, &rest) || *rest) {
 			bad(x, n, path, "'%s' is not a date (YYYY-MM-DD) for column '%s.%s'", text,
 			    t->name, c->name);
 			goto fail;
 		}
 		break;
 	case SG_T_TIME:
-		if (!parse_time(text, &rest) || (*rest && !(caps->zone_literals && c->with_tz && parse_zone(rest)))) {
+		if (!sg_fit_time(caps, c, text)) {
 			bad(x, n, path, "'%s' is not a time (HH:MM:SS) for column '%s.%s'", text,
 			    t->name, c->name);
 			goto fail;
@@ -663,9 +518,7 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 		break;
 	case SG_T_DATETIME:
 	case SG_T_TIMESTAMP:
-		if (!parse_date(text, &rest) ||
-		    (*rest && ((*rest != ' ' && *rest != 'T') || !parse_time(rest + 1, &rest) ||
-			       (*rest && !(caps->zone_literals && parse_zone(rest)))))) {
+		if (!sg_fit_datetime(caps, text)) {
 			bad(x, n, path, "'%s' is not a date and time (YYYY-MM-DD HH:MM:SS) for column "
 			    "'%s.%s'", text, t->name, c->name);
 			goto fail;
