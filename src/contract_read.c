@@ -117,7 +117,7 @@ int sg_cr_get_container(struct reader *r, const cJSON *o, const char *key, const
 		return 0;
 	if (array ? !cJSON_IsArray(v) : !cJSON_IsObject(v))
 		return sg_cr_bad(r, path, "'%s' must be %s, not %s", key, array ? "an array" : "an object",
-			   sg_cr_kind_of(v));
+				 sg_cr_kind_of(v));
 	*out = v;
 	return 0;
 }
@@ -172,7 +172,7 @@ int sg_cr_default_text(struct reader *r, const cJSON *v, const char *path, char 
 		*out = sg_strdup(num);
 	} else {
 		return sg_cr_bad(r, path, "'default' must be a string, number or boolean, not %s",
-			   sg_cr_kind_of(v));
+				 sg_cr_kind_of(v));
 	}
 	return 0;
 }

@@ -18,7 +18,6 @@
 #include "seedgen/json.h"
 #include "contract_read_int.h"
 
-
 /* --- drizzle-kit snapshots --------------------------------------------------- */
 
 /* PostgreSQL: a column whose type names an enum of the snapshot. */
@@ -144,7 +143,7 @@ static int drizzle_key_columns(struct reader *r, struct sg_key *k, const cJSON *
 			return -1;
 		if (!expr)
 			return sg_cr_bad(r, path, "an index column must be a name or an object, not %s",
-				   sg_cr_kind_of(e));
+					 sg_cr_kind_of(e));
 		sg_key_add_column(k, expr);
 	}
 	return 0;

@@ -17,7 +17,6 @@
 #include "seedgen/json.h"
 #include "contract_read_int.h"
 
-
 static int seedgen_column(struct reader *r, struct sg_table *t, const cJSON *o,
 			  const char *path, char ***fields)
 {
@@ -100,7 +99,7 @@ static int seedgen_key(struct reader *r, struct sg_table *t, const cJSON *o, con
 		cols = cJSON_GetObjectItemCaseSensitive(o, "columns");
 	} else if (!cJSON_IsArray(o)) {
 		return sg_cr_bad(r, path, "a key must be an array of column names or an object, not %s",
-			   sg_cr_kind_of(o));
+				 sg_cr_kind_of(o));
 	}
 	k = unique ? sg_table_add_unique(t, name) : sg_table_add_index(t, name);
 	return sg_cr_each_string(r, cols, path, "columns", sg_cr_add_key_col, k);

@@ -78,7 +78,6 @@ void sg_my_prefix_error(struct sg_error *err, const char *prefix)
 		err->code = SG_EXIT_DB;
 }
 
-
 /* Copies at most SQL_DETAIL_MAX bytes of sql into the error's detail,
  * cutting on a UTF-8 character boundary. */
 static void detail_sql(struct sg_error *err, const char *sql)
@@ -224,7 +223,6 @@ static void set_ssl_options(MYSQL *my, const struct conn_opts *o)
 	if (o->ssl_ca && o->ssl != SSL_DISABLED)
 		mysql_options(my, MYSQL_OPT_SSL_CA, o->ssl_ca);
 }
-
 
 static void connect_hint(struct sg_error *err, unsigned int code, const struct sg_db *db)
 {
@@ -668,7 +666,6 @@ static int my_bulk_load(struct sg_db *db, const char *table,
 		*rows = loaded;
 	return 0;
 }
-
 
 static void my_json_same(struct sg_db *db, struct sg_buf *out, const char *col_sql,
 			 const char *lit_sql)

@@ -58,7 +58,7 @@ static int parse_row(struct rc *x, struct entry *e, int ei, size_t ri, const cJS
 	r->node = rn;
 	if (!cJSON_IsObject(rn))
 		return sg_rc_bad(x, rn, path, "expected a row object {COLUMN: VALUE, ...}, found %s",
-			   sg_json_kind(rn));
+				 sg_json_kind(rn));
 	for (const cJSON *m = rn->child; m; m = m->next)
 		n++;
 	r->cells = sg_calloc(n + 1, sizeof(*r->cells));
@@ -74,10 +74,10 @@ static int parse_row(struct rc *x, struct entry *e, int ei, size_t ri, const cJS
 			return sg_rc_bad(x, m, vpath, "column '%s' is given twice in this row", c->name);
 		if (c->generated)
 			return sg_rc_bad(x, m, vpath, "column '%s.%s' is generated: the server computes it and "
-				   "it cannot be written", e->t->name, c->name);
+					 "it cannot be written", e->t->name, c->name);
 		if (c->identity_always)
 			return sg_rc_bad(x, m, vpath, "column '%s.%s' is GENERATED ALWAYS AS IDENTITY: the "
-				   "server numbers it and it cannot be written", e->t->name, c->name);
+					 "server numbers it and it cannot be written", e->t->name, c->name);
 		if (sg_rc_parse_value(x, e->t, c, m, vpath, ei, &r->cells[r->ncells]) < 0)
 			return -1;
 		r->ncells++;
@@ -87,10 +87,10 @@ static int parse_row(struct rc *x, struct entry *e, int ei, size_t ri, const cJS
 
 		if (!c)
 			return sg_rc_bad(x, rn, path, "the row lacks key column '%s' (every row of '%s' needs "
-				   "its whole key)", e->key[k]->name, e->t->name);
+					 "its whole key)", e->key[k]->name, e->t->name);
 		if (!c->text && !c->ref)
 			return sg_rc_bad(x, c->node, path, "key column '%s' is null; a natural key needs a value",
-				   c->col->name);
+					 c->col->name);
 		r->key[k] = (int)(c - r->cells);
 	}
 	for (size_t i = 0; i < e->t->ncols; i++) {
@@ -100,7 +100,7 @@ static int parse_row(struct rc *x, struct entry *e, int ei, size_t ri, const cJS
 			char *kd = key_desc(e, r);
 
 			sg_rc_bad(x, rn, path, "column '%s.%s' is NOT NULL without a default, and the row "
-			    "(%s) does not give it", e->t->name, c->name, kd);
+				  "(%s) does not give it", e->t->name, c->name, kd);
 			free(kd);
 			return -1;
 		}
@@ -149,7 +149,7 @@ static int check_duplicates(struct rc *x, struct entry *e)
 
 			snprintf(path, sizeof(path), "%s.rows[%zu]", e->path, ks[i].row);
 			rc = sg_rc_bad(x, e->rows[ks[i].row].node, path, "duplicate row: rows[%zu] has the same "
-				 "key (%s)", ks[i - 1].row, kd);
+				       "key (%s)", ks[i - 1].row, kd);
 			free(kd);
 		}
 	}
@@ -181,9 +181,9 @@ static int parse_key(struct rc *x, struct entry *e, const cJSON *jkey)
 		}
 		if (!k)
 			return sg_rc_bad(x, e->node, e->path, "\"key\" is missing, and table '%s' has %s; name "
-				   "the natural key columns (\"key\": [\"COLUMN\", ...])", e->t->name,
-				   e->t->nuniques > 1 ? "more than one unique key" :
-				   "no unique key besides a primary key the server numbers");
+					 "the natural key columns (\"key\": [\"COLUMN\", ...])", e->t->name,
+					 e->t->nuniques > 1 ? "more than one unique key" :
+					 "no unique key besides a primary key the server numbers");
 		e->key = sg_calloc(k->ncols, sizeof(*e->key));
 		for (size_t i = 0; i < k->ncols; i++)
 			e->key[e->nkey++] = sg_table_find_column(e->t, k->columns[i]);
@@ -196,7 +196,7 @@ static int parse_key(struct rc *x, struct entry *e, const cJSON *jkey)
 			n++;
 	} else {
 		return sg_rc_bad(x, jkey, path, "expected the natural key's columns [\"COLUMN\", ...], found %s",
-			   cJSON_IsArray(jkey) ? "an empty array" : sg_json_kind(jkey));
+				 cJSON_IsArray(jkey) ? "an empty array" : sg_json_kind(jkey));
 	}
 	e->key = sg_calloc(n, sizeof(*e->key));
 	for (const cJSON *k = cJSON_IsString(jkey) ? jkey : jkey->child; k && e->nkey < n; k = k->next) {
@@ -211,7 +211,7 @@ static int parse_key(struct rc *x, struct entry *e, const cJSON *jkey)
 				return sg_rc_bad(x, k, path, "column '%s' is named twice", c->name);
 		if (c->cls == SG_T_JSON)
 			return sg_rc_bad(x, k, path, "column '%s.%s' holds JSON and cannot be part of a natural "
-				   "key", e->t->name, c->name);
+					 "key", e->t->name, c->name);
 		e->key[e->nkey++] = c;
 	}
 	return 0;
@@ -247,16 +247,16 @@ static int parse_invariant(struct rc *x, struct invariant *v, const cJSON *n, si
 		return -1;
 	if (!min == !req)
 		return sg_rc_bad(x, n, v->path, "invariant '%s' needs exactly one of \"min_rows\" (a count) "
-			   "and \"require\" (a row that must exist)", v->name);
+				 "and \"require\" (a row that must exist)", v->name);
 	if (where && !min)
 		return sg_rc_bad(x, where, v->path, "\"where\" goes with \"min_rows\"; \"require\" names the "
-			   "row itself");
+				 "row itself");
 	if (min) {
 		snprintf(path, sizeof(path), "%s.min_rows", v->path);
 		if (!cJSON_IsNumber(min) || min->valuedouble != floor(min->valuedouble) ||
 		    min->valuedouble < 0 || min->valuedouble > 1e15)
 			return sg_rc_bad(x, min, path, "expected a whole number of rows, found %s",
-				   cJSON_IsNumber(min) ? "a number out of range" : sg_json_kind(min));
+					 cJSON_IsNumber(min) ? "a number out of range" : sg_json_kind(min));
 		v->min_rows = (long long)min->valuedouble;
 	}
 	conds = min ? where : req;
@@ -265,7 +265,7 @@ static int parse_invariant(struct rc *x, struct invariant *v, const cJSON *n, si
 		return 0;
 	if (!cJSON_IsObject(conds) || (req && !conds->child))
 		return sg_rc_bad(x, conds, path, "expected an object of COLUMN: VALUE, found %s",
-			   cJSON_IsObject(conds) ? "an empty object" : sg_json_kind(conds));
+				 cJSON_IsObject(conds) ? "an empty object" : sg_json_kind(conds));
 	for (const cJSON *m = conds->child; m; m = m->next)
 		nc++;
 	v->conds = sg_calloc(nc + 1, sizeof(*v->conds));
@@ -292,7 +292,7 @@ int sg_rc_parse_file(struct rc *x)
 
 	if (!cJSON_IsObject(root))
 		return sg_rc_bad(x, root, "(top)", "expected an object {\"tables\": [...], \"invariants\": "
-			   "[...]}, found %s", sg_json_kind(root));
+				 "[...]}, found %s", sg_json_kind(root));
 	if (sg_rc_known_keys(x, root, "(top)", top_keys) < 0)
 		return -1;
 	tables = cJSON_GetObjectItemCaseSensitive(root, "tables");
@@ -301,7 +301,7 @@ int sg_rc_parse_file(struct rc *x)
 		return sg_rc_bad(x, root, "(top)", "\"tables\" is missing: the list of tables and their rows");
 	if (!cJSON_IsArray(tables))
 		return sg_rc_bad(x, tables, "tables", "expected an array of {\"table\", \"key\", \"rows\"}, "
-			   "found %s", sg_json_kind(tables));
+				 "found %s", sg_json_kind(tables));
 	for (const cJSON *t = tables->child; t; t = t->next)
 		n++;
 	x->entries = sg_calloc(n + 1, sizeof(*x->entries));
@@ -316,7 +316,7 @@ int sg_rc_parse_file(struct rc *x)
 		e->node = jt;
 		if (!cJSON_IsObject(jt))
 			return sg_rc_bad(x, jt, e->path, "expected {\"table\", \"key\", \"rows\"}, found %s",
-				   sg_json_kind(jt));
+					 sg_json_kind(jt));
 		if (sg_rc_known_keys(x, jt, e->path, entry_keys) < 0)
 			return -1;
 		if (!name)
@@ -327,7 +327,7 @@ int sg_rc_parse_file(struct rc *x)
 		for (size_t i = 0; i < x->nentries; i++)
 			if (x->entries[i].t == e->t)
 				return sg_rc_bad(x, name, path, "table '%s' is listed twice (also tables[%zu]); "
-					   "put its rows in one list", e->t->name, i);
+						 "put its rows in one list", e->t->name, i);
 		x->nentries++;
 	}
 	for (size_t i = 0; i < x->nentries; i++) {
@@ -359,7 +359,7 @@ int sg_rc_parse_file(struct rc *x)
 		return 0;
 	if (!cJSON_IsArray(invs))
 		return sg_rc_bad(x, invs, "invariants", "expected an array of invariants, found %s",
-			   sg_json_kind(invs));
+				 sg_json_kind(invs));
 	n = 0;
 	for (const cJSON *v = invs->child; v; v = v->next)
 		n++;

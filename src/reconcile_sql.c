@@ -275,7 +275,7 @@ int sg_rc_resolve(struct rc *x, struct ref *r, bool planning)
 	if (f.rows >= 2) {
 		free(f.value);
 		return sg_rc_bad(x, r->node, r->path, "reference %s matches more than one row of '%s'; "
-			   "\"by\" must name exactly one", r->desc, r->t->name);
+				 "\"by\" must name exactly one", r->desc, r->t->name);
 	}
 	if (f.rows == 1) {
 		r->state = REF_FOUND;
@@ -311,7 +311,7 @@ static int resolve_rows(struct rc *x, struct entry *e, bool planning)
 				snprintf(path, sizeof(path), "%s.rows[%zu].%s", e->path, i,
 					 r->cells[j].col->name);
 				return sg_rc_bad(x, r->cells[j].node, path, "no row of '%s' matches the reference "
-					   "%s, and this file does not add one", ref->t->name, ref->desc);
+						 "%s, and this file does not add one", ref->t->name, ref->desc);
 			}
 			if (ref->state == REF_PENDING) {
 				if (is_key(e, r, j))

@@ -99,7 +99,7 @@ struct sg_table *sg_rc_find_table(struct rc *x, const cJSON *n, const char *path
 	if (t)
 		return t;
 	sg_rc_bad(x, n, path, "unknown table '%s' (database '%s' has no such table)", n->valuestring,
-	    x->schema->database ? x->schema->database : "?");
+		  x->schema->database ? x->schema->database : "?");
 	near = sg_schema_suggest(x->schema, n->valuestring);
 	if (near)
 		sg_error_hint(x->err, "did you mean '%s'?", near);
@@ -154,12 +154,12 @@ static int check_int(struct rc *x, const cJSON *n, const char *path, const struc
 
 	if (!sg_fit_is_integer(text))
 		return sg_rc_bad(x, n, path, "column '%s.%s' is %s: expected a whole number, found %s",
-			   t->name, c->name, c->raw_type, text);
+				 t->name, c->name, c->raw_type, text);
 	if (sg_fit_int_in_range(c, text))
 		return 0;
 	sg_fit_int_bounds(c, &lo, &hi);
 	return sg_rc_bad(x, n, path, "%s is out of range for column '%s.%s' (%s: %lld to %llu)", text,
-		   t->name, c->name, c->raw_type, lo, hi);
+			 t->name, c->name, c->raw_type, lo, hi);
 }
 
 static int check_decimal(struct rc *x, const cJSON *n, const char *path,
@@ -168,13 +168,13 @@ static int check_decimal(struct rc *x, const cJSON *n, const char *path,
 	switch (sg_fit_decimal(c, text)) {
 	case 1:
 		return sg_rc_bad(x, n, path, "%s is out of range for column '%s.%s' (%s: not negative)",
-			   text, t->name, c->name, c->raw_type);
+				 text, t->name, c->name, c->raw_type);
 	case 2:
 		return sg_rc_bad(x, n, path, "%s is out of range for column '%s.%s' (%s)", text, t->name,
-			   c->name, c->raw_type);
+				 c->name, c->raw_type);
 	case 3:
 		return sg_rc_bad(x, n, path, "%s has more decimal places than column '%s.%s' (%s) keeps; "
-			   "the server would round it", text, t->name, c->name, c->raw_type);
+				 "the server would round it", text, t->name, c->name, c->raw_type);
 	default:
 		return 0;
 	}
@@ -210,7 +210,7 @@ static int array_literal(struct rc *x, const cJSON *n, const char *path, const s
 		} else {
 			sg_buf_release(&b);
 			return sg_rc_bad(x, e, path, "column '%s.%s' is %s: array elements must be plain "
-				   "values, found %s", t->name, c->name, c->raw_type, sg_json_kind(e));
+					 "values, found %s", t->name, c->name, c->raw_type, sg_json_kind(e));
 		}
 	}
 	sg_buf_addch(&b, '}');
@@ -219,21 +219,16 @@ static int array_literal(struct rc *x, const cJSON *n, const char *path, const s
 }
 
 /* A plain value (not a reference) for column c of t into out->text. */
-static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_column *c,
-			const cJSON *n, const char *path, struct cell *out)
+/* The text of JSON value n for column c of t, as the server is sent it
+ * (*text, new), when n has the right JSON type; -1 (message) otherwise. */
+static int scalar_text(struct rc *x, const struct sg_table *t, const struct sg_column *c,
+		       const cJSON *n, const char *path, char **out)
 {
-	const char *want = NULL, *rest;
 	const struct sg_caps *caps = x->db->caps;
+	const char *want = NULL;
 	char *text = NULL;
 
-	if (cJSON_IsNull(n)) {
-		if (!c->nullable)
-			return sg_rc_bad(x, n, path, "column '%s.%s' is NOT NULL: null is not allowed here",
-				   t->name, c->name);
-		out->text = NULL;
-		out->canon = sg_strdup("\x01NULL");
-		return 0;
-	}
+	*out = NULL;
 	switch (c->cls) {
 	case SG_T_INT:
 		if (!cJSON_IsNumber(n)) {
@@ -306,7 +301,21 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 	}
 	if (want)
 		return sg_rc_bad(x, n, path, "column '%s.%s' is %s: expected %s, found %s", t->name, c->name,
-			   c->raw_type, want, sg_json_kind(n));
+				 c->raw_type, want, sg_json_kind(n));
+
+	*out = text;
+	return 0;
+fail:
+	free(text);
+	return -1;
+}
+
+/* The checks of valuefit.h on text for column c: length, members, forms. */
+static int check_text(struct rc *x, const struct sg_table *t, const struct sg_column *c,
+		      const cJSON *n, const char *path, const char *text)
+{
+	const struct sg_caps *caps = x->db->caps;
+	const char *rest;
 
 	switch (c->cls) {
 	case SG_T_CHAR:
@@ -314,8 +323,8 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 	case SG_T_TEXT:
 		if (sg_fit_too_long(c, text)) {
 			sg_rc_bad(x, n, path, "value of %zu characters is too long for column '%s.%s' (%s)",
-			    sg_fit_chars(text), t->name, c->name, c->raw_type);
-			goto fail;
+				  sg_fit_chars(text), t->name, c->name, c->raw_type);
+			return -1;
 		}
 		break;
 	case SG_T_ENUM:
@@ -324,10 +333,10 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 
 			sg_enum_list(c, &l);
 			sg_rc_bad(x, n, path, "'%s' is not a value of column '%s.%s' (%s)", text, t->name,
-			    c->name, c->raw_type);
+				  c->name, c->raw_type);
 			sg_error_hint(x->err, "the live column allows: %s", sg_buf_str(&l));
 			sg_buf_release(&l);
-			goto fail;
+			return -1;
 		}
 		break;
 	case SG_T_SET:
@@ -340,51 +349,70 @@ static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_
 
 			sg_enum_list(c, &l);
 			sg_rc_bad(x, n, path, "'%.*s' is not a member of column '%s.%s' (%s)", (int)len, m,
-			    t->name, c->name, c->raw_type);
+				  t->name, c->name, c->raw_type);
 			sg_error_hint(x->err, "the live column allows: %s", sg_buf_str(&l));
 			sg_buf_release(&l);
-			goto fail;
+			return -1;
 		}
 		break;
 	}
 	case SG_T_UUID:
 		if (!sg_fit_uuid(text)) {
 			sg_rc_bad(x, n, path, "'%s' is not a uuid (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx) for "
-			    "column '%s.%s'", text, t->name, c->name);
-			goto fail;
+				  "column '%s.%s'", text, t->name, c->name);
+			return -1;
 		}
 		break;
 	case SG_T_DATE:
 		if (!sg_fit_parse_date(text, &rest) || *rest) {
 			sg_rc_bad(x, n, path, "'%s' is not a date (YYYY-MM-DD) for column '%s.%s'", text,
-			    t->name, c->name);
-			goto fail;
+				  t->name, c->name);
+			return -1;
 		}
 		break;
 	case SG_T_TIME:
 		if (!sg_fit_time(caps, c, text)) {
 			sg_rc_bad(x, n, path, "'%s' is not a time (HH:MM:SS) for column '%s.%s'", text,
-			    t->name, c->name);
-			goto fail;
+				  t->name, c->name);
+			return -1;
 		}
 		break;
 	case SG_T_DATETIME:
 	case SG_T_TIMESTAMP:
 		if (!sg_fit_datetime(caps, text)) {
 			sg_rc_bad(x, n, path, "'%s' is not a date and time (YYYY-MM-DD HH:MM:SS) for column "
-			    "'%s.%s'", text, t->name, c->name);
-			goto fail;
+				  "'%s.%s'", text, t->name, c->name);
+			return -1;
 		}
 		break;
 	default:
 		break;
 	}
+	return 0;
+}
+
+static int parse_scalar(struct rc *x, const struct sg_table *t, const struct sg_column *c,
+			const cJSON *n, const char *path, struct cell *out)
+{
+	char *text = NULL;
+
+	if (cJSON_IsNull(n)) {
+		if (!c->nullable)
+			return sg_rc_bad(x, n, path, "column '%s.%s' is NOT NULL: null is not allowed "
+					 "here", t->name, c->name);
+		out->text = NULL;
+		out->canon = sg_strdup("\x01NULL");
+		return 0;
+	}
+	if (scalar_text(x, t, c, n, path, &text) < 0)
+		return -1;
+	if (check_text(x, t, c, n, path, text) < 0) {
+		free(text);
+		return -1;
+	}
 	out->text = text;
 	out->canon = sg_strdup(text);
 	return 0;
-fail:
-	free(text);
-	return -1;
 }
 
 /* How a value reads in messages: 'text', 42, NULL or a reference. */
@@ -412,51 +440,43 @@ void sg_rc_free_cells(struct cell *cells, size_t n)
 
 /* {"ref": TABLE, "by": {...}[, "column": C]}. cur is the index of the
  * entry that uses it (-1 for invariants): the target must come earlier. */
-static int parse_ref(struct rc *x, const cJSON *n, const char *path, int cur, struct ref **out)
+/* The column a reference stands for: "column", else the one-column PK. */
+static int ref_target(struct rc *x, struct ref *r, const cJSON *n, const cJSON *jcol,
+		      const char *path)
 {
-	static const char *const keys[] = { "ref", "by", "column", NULL };
-	const cJSON *jt = cJSON_GetObjectItemCaseSensitive(n, "ref");
-	const cJSON *jby = cJSON_GetObjectItemCaseSensitive(n, "by");
-	const cJSON *jcol = cJSON_GetObjectItemCaseSensitive(n, "column");
-	struct ref *r;
-	struct sg_buf desc = SG_BUF_INIT;
 	char sub[600];
-	size_t nby = 0;
 
-	if (sg_rc_known_keys(x, n, path, keys) < 0)
-		return -1;
-	if (!jt || !jby)
-		return sg_rc_bad(x, n, path, "expected a reference {\"ref\": TABLE, \"by\": {COLUMN: "
-			   "VALUE, ...}}, found an object without %s", jt ? "\"by\"" : "\"ref\"");
-	snprintf(sub, sizeof(sub), "%s.ref", path);
-	r = sg_calloc(1, sizeof(*r));
-	r->node = n;
-	r->path = sg_strdup(path);
-	r->entry = -1;
-	if (!(r->t = sg_rc_find_table(x, jt, sub)))
-		goto fail;
 	if (jcol) {
 		snprintf(sub, sizeof(sub), "%s.column", path);
 		if (!cJSON_IsString(jcol)) {
 			sg_rc_bad(x, jcol, sub, "expected a column name, found %s", sg_json_kind(jcol));
-			goto fail;
+			return -1;
 		}
 		if (!(r->target = sg_table_find_column(r->t, jcol->valuestring))) {
 			sg_rc_unknown_column(x, jcol, sub, r->t, jcol->valuestring);
-			goto fail;
+			return -1;
 		}
 	} else if (r->t->pk.ncols == 1) {
 		r->target = sg_table_find_column(r->t, r->t->pk.columns[0]);
 	} else {
 		sg_rc_bad(x, n, path, "table '%s' has no one-column primary key; say which column the "
-		    "reference stands for with \"column\"", r->t->name);
-		goto fail;
+			  "reference stands for with \"column\"", r->t->name);
+		return -1;
 	}
+	return 0;
+}
+
+/* The reference's "by": plain values that find one row of r->t. */
+static int ref_by(struct rc *x, struct ref *r, const cJSON *jby, const char *path, int cur)
+{
+	char sub[600];
+	size_t nby = 0;
+
 	snprintf(sub, sizeof(sub), "%s.by", path);
 	if (!cJSON_IsObject(jby) || !jby->child) {
 		sg_rc_bad(x, jby, sub, "expected an object of COLUMN: VALUE that finds one row of '%s', "
-		    "found %s", r->t->name, cJSON_IsObject(jby) ? "an empty object" : sg_json_kind(jby));
-		goto fail;
+			  "found %s", r->t->name, cJSON_IsObject(jby) ? "an empty object" : sg_json_kind(jby));
+		return -1;
 	}
 	for (const cJSON *m = jby->child; m; m = m->next)
 		nby++;
@@ -468,16 +488,24 @@ static int parse_ref(struct rc *x, const cJSON *n, const char *path, int cur, st
 		snprintf(vpath, sizeof(vpath), "%s.%s", sub, m->string);
 		if (!c) {
 			sg_rc_unknown_column(x, m, sub, r->t, m->string);
-			goto fail;
+			return -1;
 		}
 		if (cJSON_IsObject(m) && c->cls != SG_T_JSON) {
 			sg_rc_bad(x, m, vpath, "a reference's \"by\" takes plain values, not another reference");
-			goto fail;
+			return -1;
 		}
 		if (sg_rc_parse_value(x, r->t, c, m, vpath, cur, &r->by[r->nby]) < 0)
-			goto fail;
+			return -1;
 		r->nby++;
 	}
+	return 0;
+}
+
+/* roles(name='Super Admin'), or roles.code(...) for a named column. */
+static char *ref_desc(const struct ref *r)
+{
+	struct sg_buf desc = SG_BUF_INIT;
+
 	sg_buf_adds(&desc, r->t->name);
 	if (r->t->pk.ncols != 1 || strcmp(r->target->name, r->t->pk.columns[0]))
 		sg_buf_addf(&desc, ".%s", r->target->name);
@@ -488,19 +516,45 @@ static int parse_ref(struct rc *x, const cJSON *n, const char *path, int cur, st
 		sg_rc_describe_cell(&desc, &r->by[i]);
 	}
 	sg_buf_addch(&desc, ')');
-	r->desc = sg_buf_detach(&desc);
+	return sg_buf_detach(&desc);
+}
+
+static int parse_ref(struct rc *x, const cJSON *n, const char *path, int cur, struct ref **out)
+{
+	static const char *const keys[] = { "ref", "by", "column", NULL };
+	const cJSON *jt = cJSON_GetObjectItemCaseSensitive(n, "ref");
+	const cJSON *jby = cJSON_GetObjectItemCaseSensitive(n, "by");
+	const cJSON *jcol = cJSON_GetObjectItemCaseSensitive(n, "column");
+	struct ref *r;
+	char sub[600];
+
+	if (sg_rc_known_keys(x, n, path, keys) < 0)
+		return -1;
+	if (!jt || !jby)
+		return sg_rc_bad(x, n, path, "expected a reference {\"ref\": TABLE, \"by\": {COLUMN: "
+				 "VALUE, ...}}, found an object without %s", jt ? "\"by\"" : "\"ref\"");
+	snprintf(sub, sizeof(sub), "%s.ref", path);
+	r = sg_calloc(1, sizeof(*r));
+	r->node = n;
+	r->path = sg_strdup(path);
+	r->entry = -1;
+	if (!(r->t = sg_rc_find_table(x, jt, sub)))
+		goto fail;
+	if (ref_target(x, r, n, jcol, path) < 0 || ref_by(x, r, jby, path, cur) < 0)
+		goto fail;
+	r->desc = ref_desc(r);
 
 	for (size_t i = 0; i < x->nentries; i++)
 		if (x->entries[i].t == r->t)
 			r->entry = (int)i;
 	if (cur >= 0 && r->entry == cur) {
 		sg_rc_bad(x, n, path, "a row of '%s' cannot refer to another row of '%s' in the same list",
-		    r->t->name, r->t->name);
+			  r->t->name, r->t->name);
 		goto fail;
 	}
 	if (cur >= 0 && r->entry > cur) {
 		sg_rc_bad(x, n, path, "refers to '%s', which this file reconciles later (tables[%d]); list "
-		    "'%s' before '%s'", r->t->name, r->entry, r->t->name, x->entries[cur].t->name);
+			  "'%s' before '%s'", r->t->name, r->entry, r->t->name, x->entries[cur].t->name);
 		goto fail;
 	}
 	for (size_t i = 0; i < x->nrefs; i++) {
@@ -518,7 +572,6 @@ static int parse_ref(struct rc *x, const cJSON *n, const char *path, int cur, st
 	*out = r;
 	return 0;
 fail:
-	sg_buf_release(&desc);
 	sg_rc_free_cells(r->by, r->nby);
 	free(r->desc);
 	free(r->path);

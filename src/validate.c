@@ -250,7 +250,6 @@ static const struct sg_opt opts[] = {
 	{ NULL, 0, 0, 0 },
 };
 
-
 static int write_reports(const char *dir, const struct sg_drift_report *r,
 			 const struct run_info *ri, struct sg_error *err)
 {

@@ -24,7 +24,6 @@
 #include "seedgen/contract_read.h"
 #include "seedgen/db.h"
 
-
 /* --- canonical types ----------------------------------------------------------- */
 
 static const char *const type_modifiers[] = {

@@ -23,7 +23,6 @@
 #include "seedgen/contract_read.h"
 #include "seedgen/db.h"
 
-
 /* --- the drift list --------------------------------------------------------------- */
 
 bool sg_check_ignored(const struct sg_namelist *ignore, const char *table, const char *column)
