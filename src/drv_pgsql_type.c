@@ -221,6 +221,7 @@ const struct sg_caps sg_caps_pgsql = {
 	.cast_suffix = true,
 	.arrays = true,
 	.schemas = true,
+	.multi_host = true,
 	.strict_text_ops = true,
 	.zone_literals = true,
 	.index_row_limit = true,

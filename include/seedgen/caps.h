@@ -37,6 +37,7 @@ struct sg_caps {
 	bool charset_introducers;      /* _utf8mb4'abc' literals */
 	bool arrays;                   /* "type[]" columns */
 	bool schemas;                  /* tables live in a named schema (--schema) */
+	bool multi_host;               /* URLs may name several hosts (host1:p1,host2:p2) */
 	bool ci_columns;               /* column names compare case-insensitively */
 	bool ci_text_keys;             /* unique keys compare text case-insensitively (collations) */
 	bool strict_text_ops;          /* no implicit uuid = text: mixed keys compare as ::text */
