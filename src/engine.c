@@ -486,7 +486,7 @@ static bool ukey_hash(const struct sg_gen_ctx *g, const struct ukey *k, const st
 
 		if (!v)
 			return false;
-		if (g->plan->env.dialect == SG_DIALECT_MYSQL &&
+		if (g->plan->env.caps->ci_text_keys &&
 		    (cls == SG_T_CHAR || cls == SG_T_VARCHAR || cls == SG_T_TEXT ||
 		     cls == SG_T_ENUM || cls == SG_T_SET))
 			*h = hash_folded(*h, v, len);

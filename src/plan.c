@@ -707,7 +707,7 @@ int sg_plan_build(struct sg_plan *p, struct sg_db *db, struct sg_schema *s,
 	p->seed = o->seed;
 	p->schema = s;
 	p->cfg = cfg;
-	p->env.dialect = s->dialect;
+	p->env.caps = sg_schema_caps(s);
 	/* Midnight UTC of the run's day: one seed gives the same rows all day. */
 	p->env.now = (int64_t)(time(NULL) / 86400) * 86400;
 	p->env.null_rate = cfg->null_rate;

@@ -14,13 +14,14 @@
 #include <stdint.h>
 #include "seedgen/rand.h"
 #include "seedgen/row.h"
+#include "seedgen/caps.h"
 #include "seedgen/schema.h"
 
 struct sg_fake_row;
 
 /* Run-wide facts. */
 struct sg_gen_env {
-	enum sg_dialect dialect;
+	const struct sg_caps *caps; /* what the dialect can hold and how it spells values */
 	int64_t now;        /* time anchor, seconds since 1970 UTC: midnight UTC of
 			       the run's day, so that a seed gives the same rows all day.
 			       Past-looking columns stay in [now - 2 years, now]. */
