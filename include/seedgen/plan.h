@@ -33,6 +33,12 @@ struct sg_plan_fk {
 	double skew;             /* top-20% share of picks */
 	long long pool_before;   /* parent rows now */
 	long long pool_at_seed;  /* parent rows when this table is seeded */
+	bool some_required;      /* at least one column NOT NULL: needs parent rows even
+				    when a nullable column may be NULL (MATCH SIMPLE) */
+	double null_rate;        /* chance of NULL (nullable columns only): the column's
+				    config, else the table's, else the run's */
+	bool bootstrapped;       /* NOT NULL cycle edge: its first rows come from the
+				    cycle bootstrap, then it points at existing rows */
 };
 
 /* A polymorphic pair: type column says which table the id column points at. */
@@ -65,6 +71,9 @@ struct sg_plan_step {
 	struct sg_plan_skip *skips;  /* columns left to the server, with reasons */
 	size_t nskips;
 	char note[256];              /* e.g. why the count was capped */
+	bool cycle_first;            /* first step of a NOT NULL cycle: the engine
+					bootstraps one row in each table of it first */
+	int cycle;                   /* 1 + index of its NOT NULL cycle, 0 = none */
 };
 
 struct sg_plan_opts {
