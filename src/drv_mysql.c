@@ -17,6 +17,7 @@
 #include <errmsg.h>
 #include <mysql.h>
 
+#include "seedgen/cycle.h"
 #include "seedgen/db.h"
 
 #define DEFAULT_PORT 3306
@@ -1285,4 +1286,5 @@ const struct sg_driver sg_drv_mysql = {
 	.introspect = my_introspect,
 	.bulk_load = my_bulk_load,
 	.max_statement = my_max_statement,
+	.insert_cycle = sg_mysql_insert_cycle,
 };

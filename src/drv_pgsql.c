@@ -17,6 +17,7 @@
 
 #include <libpq-fe.h>
 
+#include "seedgen/cycle.h"
 #include "seedgen/db.h"
 
 #define PG_MAX_STATEMENT (64u * 1024 * 1024)
@@ -1301,4 +1302,5 @@ const struct sg_driver sg_drv_pgsql = {
 	.introspect = pg_introspect,
 	.bulk_load = pg_bulk_load,
 	.max_statement = pg_max_statement,
+	.insert_cycle = sg_pgsql_insert_cycle,
 };

@@ -84,7 +84,8 @@ static int set_from_pool(struct sg_gen_ctx *g, struct sg_row *row, size_t fi)
 		}
 		for (size_t i = 0; i < pf->fk->ncols; i++)
 			sg_row_set_null(row, pf->cols[i]);
-		if (pf->some_required)
+		/* A cycle's first row: the driver links it (cycle.c). */
+		if (pf->some_required && !(g->bootstrapping && pf->bootstrapped))
 			g->short_fk = (int)fi + 1;
 		return -1;
 	}
@@ -228,6 +229,9 @@ static void stop(struct sg_gen_ctx *g)
 		snprintf(g->stop_reason, sizeof(g->stop_reason),
 			 "no table that '%s'.'%s' may point at has rows", st->t->name,
 			 st->t->columns[st->polys[-1 - g->short_fk].id_col]->name);
+	} else if (g->numbers_out) {
+		snprintf(g->stop_reason, sizeof(g->stop_reason),
+			 "the parents have used every number their numbered column holds");
 	} else {
 		snprintf(g->stop_reason, sizeof(g->stop_reason),
 			 "%d attempts in a row repeated a unique key: its columns hold no more "
@@ -246,6 +250,7 @@ int sg_ctx_make_row(struct sg_gen_ctx *g)
 		sg_row_reset(row);
 		row->index = g->produced;
 		g->short_fk = 0;
+		g->numbers_out = false;
 		sg_fake_row_reset(&g->fake, &g->r);
 		if (g->st->gen && g->st->gen->row)
 			g->st->gen->row(g, row);
@@ -257,6 +262,8 @@ int sg_ctx_make_row(struct sg_gen_ctx *g)
 		if (!clash) {
 			fill_generic(g, row);
 			clash = sg_uniq_clash(g, row);
+			if (clash && g->attempt >= 10 && sg_uniq_sweep(g, row))
+				clash = sg_uniq_clash(g, row);
 		}
 		for (size_t i = 0; i < g->st->nfks; i++)
 			sg_pool_settle(&g->fk_pools[i], !clash, g->attempt);

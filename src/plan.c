@@ -53,8 +53,35 @@ struct sg_plan_step *sg_plan_add_step(struct builder *b, int ti, long long count
 /* How many distinct values column ci of a planned table can take, or -1
  * for "practically unbounded": a required foreign key has its parent rows,
  * a NOT NULL enum its values (or the config's list), a boolean two. */
+void sg_plan_ordinal_range(const struct sg_colgen *cg, long long *lo, long long *hi)
+{
+	/* hard_lo/hard_hi: the type's and the CHECK's integer limits, which
+	 * sg_generic_plan() works out for every integer column. */
+	*lo = cg->p.hard_lo > 1 ? cg->p.hard_lo : 1;
+	*hi = cg->p.hard_hi;
+}
+
+/* A key of foreign-key columns plus one integer column: that column is
+ * numbered within each parent (the engine's ordinals, uniq.c). */
+static bool numbered_column(const struct sg_plan_step *st, const struct sg_key *k, size_t ci)
+{
+	size_t other = 0;
+
+	if (st->t->columns[ci]->cls != SG_T_INT)
+		return false;
+	for (size_t i = 0; i < k->ncols; i++) {
+		int c = sg_table_column_index(st->t, k->columns[i]);
+
+		if (c < 0)
+			return false;
+		if ((size_t)c != ci && !sg_plan_managed_by_fk(st, (size_t)c))
+			other++;
+	}
+	return other == 0 && k->ncols > 1;
+}
+
 static double column_choices(const struct sg_plan_step *st, size_t ci, const struct sg_gen_env *env,
-			     const char **what)
+			     bool numbered, const char **what)
 {
 	const struct sg_column *c = st->t->columns[ci];
 	const struct sg_cfg_column *cc = sg_config_column(st->cfg, c->name);
@@ -81,6 +108,13 @@ static double column_choices(const struct sg_plan_step *st, size_t ci, const str
 		if (sg_generic_plan(&cg, st->t, ci, cc ? &cc->opts : NULL, env, reason,
 				    sizeof(reason)) == SG_COL_WRITE)
 			n = sg_generic_cardinality(&cg);
+		if (numbered && !cc) {
+			long long lo, hi;
+
+			sg_plan_ordinal_range(&cg, &lo, &hi);
+			*what = "numbers per parent";
+			return hi >= lo ? (double)(hi - lo + 1) : 0;
+		}
 		if (!n)
 			return -1;
 		*what = cc && cc->opts.nvalues ? "configured values" :
@@ -102,6 +136,10 @@ static int apply_caps(struct builder *b)
 		double cap = -1;
 		size_t nk = 0;
 
+		/* Parents earlier in the plan are capped already. */
+		for (size_t j = 0; j < st->nfks; j++)
+			if (st->fks[j].parent >= 0)
+				st->fks[j].pool_at_seed = sg_plan_pool_at_seed(b->p, i, &st->fks[j]);
 		if (t->pk.ncols)
 			keys[nk++] = &t->pk;
 		for (size_t k = 0; k < t->nuniques && nk < 65; k++)
@@ -112,7 +150,8 @@ static int apply_caps(struct builder *b)
 
 			for (size_t c = 0; c < keys[k]->ncols && combos >= 0; c++) {
 				int ci = sg_table_column_index(t, keys[k]->columns[c]);
-				double n = ci < 0 ? -1 : column_choices(st, (size_t)ci, &b->p->env, &kind);
+				double n = ci < 0 ? -1 : column_choices(st, (size_t)ci, &b->p->env,
+							       numbered_column(st, keys[k], (size_t)ci), &kind);
 
 				combos = n < 0 ? -1 : combos * n;
 			}

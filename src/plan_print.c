@@ -30,6 +30,9 @@ static void fk_text(const struct sg_plan *p, const struct sg_plan_fk *pf, struct
 		sg_buf_addf(b, ", %lld parent rows when seeded", pf->pool_at_seed);
 	if (pf->deferred)
 		sg_buf_adds(b, ", NULL on insert and set by UPDATE once the parent is seeded");
+	else if (pf->bootstrapped)
+		sg_buf_adds(b, ", NOT NULL cycle: the first row of each table is inserted linked "
+			    "to the others, then rows point at existing ones");
 	else if (pf->unique)
 		sg_buf_adds(b, ", one row per parent");
 	else if (pf->skew > 0.2)

@@ -7,7 +7,6 @@
  * parent, after the numbers it already has, and never beyond what the
  * column holds: a parent whose numbers ran out is not picked again.
  */
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,18 +98,6 @@ static void add_ukey(struct sg_gen_ctx *g, const struct sg_key *k)
 		u->cols[i] = (size_t)sg_table_column_index(g->st->t, k->columns[i]);
 }
 
-/* The highest value an integer column holds. */
-static long long int_max(const struct sg_column *c)
-{
-	switch (c->int_bytes) {
-	case 1: return c->is_unsigned ? 255 : 127;
-	case 2: return c->is_unsigned ? 65535 : 32767;
-	case 3: return c->is_unsigned ? 16777215 : 8388607;
-	case 4: return c->is_unsigned ? 4294967295LL : 2147483647LL;
-	default: return LLONG_MAX;
-	}
-}
-
 /* A key of FK columns plus one integer column that seedgen writes. */
 static void add_ordinal(struct sg_gen_ctx *g, const struct sg_key *k)
 {
@@ -138,7 +125,7 @@ static void add_ordinal(struct sg_gen_ctx *g, const struct sg_key *k)
 	o = &g->ords[g->nords++];
 	memset(o, 0, sizeof(*o));
 	o->col = (size_t)free_col;
-	o->max = int_max(g->st->t->columns[free_col]);
+	sg_plan_ordinal_range(&g->st->cols[g->colgen_of[free_col]], &o->min, &o->max);
 	o->fkcols = sg_malloc(nfk * sizeof(size_t));
 	for (size_t i = 0; i < k->ncols; i++) {
 		int ci = sg_table_column_index(g->st->t, k->columns[i]);
@@ -272,8 +259,12 @@ bool sg_uniq_number(struct sg_gen_ctx *g, struct sg_row *row)
 			continue;
 		o->pending = h;
 		o->pending_n = *sg_countmap_slot(&o->next, h) + 1;
-		if (o->pending_n > o->max)
+		if (o->pending_n < o->min)
+			o->pending_n = o->min;
+		if (o->pending_n > o->max) {
+			g->numbers_out = true;
 			return false;
+		}
 		o->has_pending = true;
 		sg_row_set_int(row, o->col, o->pending_n);
 	}
@@ -290,6 +281,57 @@ bool sg_uniq_clash(struct sg_gen_ctx *g, const struct sg_row *row)
 			return true;
 	}
 	return false;
+}
+
+/* A free value of a one-column key, searched from a random start. */
+static bool sweep_key(struct sg_gen_ctx *g, struct ukey *u, struct sg_row *row)
+{
+	size_t col = u->cols[0];
+	const struct sg_colgen *cg = g->colgen_of[col] >= 0 ? &g->st->cols[g->colgen_of[col]] : NULL;
+	const struct sg_column *c = g->st->t->columns[col];
+	long long lo, span;
+	uint64_t h;
+
+	if (!cg || cg->opts)
+		return false;
+	if (c->cls == SG_T_INT) {
+		lo = cg->p.hard_lo;  /* the type's and the CHECK's limits */
+		span = cg->p.hard_hi - lo + 1;
+	} else if (c->cls == SG_T_ENUM) {
+		lo = 0;
+		span = (long long)c->n_enum;
+	} else {
+		return false;
+	}
+	if (span <= 0 || span > (1LL << 22))
+		return false;
+	for (long long k = 0, start = (long long)sg_rand_below64(&g->r, (uint64_t)span); k < span;
+	     k++) {
+		long long v = (start + k) % span;
+
+		if (c->cls == SG_T_INT)
+			sg_row_set_int(row, col, lo + v);
+		else
+			sg_row_sets(row, col, c->enum_values[v]);
+		if (sg_uniq_hash(g, u->cols, 1, row, &h) && !sg_hashset_has(&u->set, h))
+			return true;
+	}
+	return false;
+}
+
+bool sg_uniq_sweep(struct sg_gen_ctx *g, struct sg_row *row)
+{
+	for (size_t i = 0; i < g->nukeys; i++) {
+		struct ukey *u = &g->ukeys[i];
+		uint64_t h;
+
+		if (u->ncols != 1 || !sg_uniq_hash(g, u->cols, 1, row, &h) ||
+		    !sg_hashset_has(&u->set, h))
+			continue;
+		if (!sweep_key(g, u, row))
+			return false;
+	}
+	return true;
 }
 
 void sg_uniq_commit(struct sg_gen_ctx *g, const struct sg_row *row)

@@ -35,6 +35,8 @@ typedef int (*sg_row_fn)(void *ctx, int ncols, const char *const *values,
  * as \N, and inside values backslash, TAB, LF, CR written as \\ \t \n \r. */
 typedef long (*sg_fill_fn)(void *ctx, char *buf, size_t cap, struct sg_error *err);
 
+struct sg_cycle_row;
+
 struct sg_driver {
 	const char *name;            /* "mysql", "postgresql" */
 	enum sg_dialect dialect;
@@ -78,6 +80,11 @@ struct sg_driver {
 	/* Largest statement the server accepts, in bytes (max_allowed_packet);
 	 * 0 when unlimited/unknown. Multi-row INSERT batches stay under it. */
 	size_t (*max_statement)(struct sg_db *db);
+
+	/* Optional (NULL: the plan refuses NOT NULL cycles): inserts the first,
+	 * linked rows of a NOT NULL foreign-key cycle (seedgen/cycle.h). */
+	int (*insert_cycle)(struct sg_db *db, const struct sg_cycle_row *rows, size_t n,
+			    struct sg_error *err);
 };
 
 extern const struct sg_driver sg_drv_mysql;

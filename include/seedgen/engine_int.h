@@ -81,7 +81,7 @@ struct ukey {
  * is foreign-key columns, e.g. order_items (order_id, line_no). */
 struct ordinal {
 	size_t col;
-	long long max;             /* the highest number the column holds */
+	long long min, max;        /* the numbers the column holds (sg_plan_ordinal_range) */
 	size_t *fkcols;
 	size_t nfk;
 	struct sg_countmap next;   /* parent tuple -> last number used */
@@ -119,6 +119,7 @@ struct sg_gen_ctx {
 	int attempt;
 	long long produced;
 	int short_fk;                   /* 1 + the fk whose pool ran out for this row, 0 */
+	bool numbers_out;               /* a row's parent had no number left (uniq.c) */
 	bool stopped;                   /* no more rows can be made: the table ends early */
 	char stop_reason[200];
 	struct sg_buf out;
@@ -127,6 +128,7 @@ struct sg_gen_ctx {
 	struct timespec started, last_progress;
 	bool tty;
 	bool sampling;
+	bool bootstrapping;             /* making a NOT NULL cycle's first row (cycle.c) */
 };
 
 /* Hash of a unique key's values in row; false when a part is NULL. */
@@ -140,6 +142,10 @@ int sg_uniq_init(struct sg_gen_ctx *g, struct sg_error *err);
 bool sg_uniq_number(struct sg_gen_ctx *g, struct sg_row *row);
 /* True when the row repeats a key the table or this run holds. */
 bool sg_uniq_clash(struct sg_gen_ctx *g, const struct sg_row *row);
+/* Near a key's capacity random values keep repeating: moves each clashing
+ * one-column integer or enum key of the row to the free value nearest a
+ * random start. False when one has no free value left. */
+bool sg_uniq_sweep(struct sg_gen_ctx *g, struct sg_row *row);
 /* Records an accepted row's keys and numbers. */
 void sg_uniq_commit(struct sg_gen_ctx *g, const struct sg_row *row);
 void sg_uniq_release(struct sg_gen_ctx *g);

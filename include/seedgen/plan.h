@@ -107,6 +107,11 @@ void sg_plan_release(struct sg_plan *p);
 /* The dry-run preview. */
 void sg_plan_print(const struct sg_plan *p, FILE *out, enum sg_format fmt);
 
+/* The numbers an integer column numbered within its parent may take
+ * (order_items (order_id, line_no)): from 1, or the CHECK's low end, to
+ * the type's or the CHECK's top. */
+void sg_plan_ordinal_range(const struct sg_colgen *cg, long long *lo, long long *hi);
+
 /* Position of a table in the plan, -1 if absent. */
 int sg_plan_step_of(const struct sg_plan *p, int schema_index);
 
