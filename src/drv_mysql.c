@@ -18,6 +18,7 @@
 #include <mysql.h>
 
 #include "seedgen/cycle.h"
+#include "seedgen/partition.h"
 #include "seedgen/db.h"
 
 #define DEFAULT_PORT 3306
@@ -1262,6 +1263,8 @@ static int my_introspect(struct sg_db *db, struct sg_schema *out, struct sg_erro
 		sg_error_clear(err);
 	}
 	rc = sg_schema_finish(out);
+	if (rc == 0)
+		rc = sg_mysql_read_partitions(db, out, err);
 done:
 	reset_group(&st);
 	if (rc < 0) {

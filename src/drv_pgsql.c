@@ -18,6 +18,7 @@
 #include <libpq-fe.h>
 
 #include "seedgen/cycle.h"
+#include "seedgen/partition.h"
 #include "seedgen/db.h"
 
 #define PG_MAX_STATEMENT (64u * 1024 * 1024)
@@ -1287,6 +1288,8 @@ static int pg_introspect(struct sg_db *db, struct sg_schema *out, struct sg_erro
 	types_release(&in);
 	if (rc == 0)
 		sg_schema_finish(out);
+	if (rc == 0 && sg_pgsql_read_partitions(db, out, err) < 0)
+		rc = -1;
 	return rc;
 }
 

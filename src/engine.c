@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "seedgen/engine_int.h"
+#include "seedgen/partition.h"
 
 #define MAX_ATTEMPTS 100
 #define DEFAULT_BATCH 1000
@@ -261,6 +262,7 @@ int sg_ctx_make_row(struct sg_gen_ctx *g)
 		clash = !sg_uniq_number(g, row);
 		if (!clash) {
 			fill_generic(g, row);
+			sg_partition_fit(g->st->t->partitioning, g->st->t, &g->r, row);
 			clash = sg_uniq_clash(g, row);
 			if (clash && g->attempt >= 10 && sg_uniq_sweep(g, row))
 				clash = sg_uniq_clash(g, row);

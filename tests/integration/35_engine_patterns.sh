@@ -2,6 +2,7 @@
 # Issue 10 (engine part): schemas with NOT NULL foreign-key cycles,
 # overlapping composite keys with a nullable column, a self-reference in a
 # unique key, unique keys near what their column holds, a key-only table,
+# range and list partitions,
 # triggers that pre-fill or skip rows, and a polymorphic pair all seed with
 # `--all --count 100` twice in a row (the second on top of the first):
 # exit 0, no orphan, no repeated key, checked with the database's own SQL.
@@ -75,6 +76,8 @@ check_db() {
 		"$($q "$db" 'SELECT COUNT(*) FROM board_line') $($q "$db" 'SELECT MAX(line_no) FROM board_line')"
 	t_eq "$kind: orders never NULL in a NOT NULL column of the composite key" 200 \
 		"$($q "$db" 'SELECT COUNT(*) FROM orders o JOIN district d ON d.d_w_id = o.o_w_id AND d.d_id = o.o_d_id')"
+	t_eq "$kind: partitioned tables got every row" "200 200 200" \
+		"$($q "$db" 'SELECT COUNT(*) FROM measurement') $($q "$db" 'SELECT COUNT(*) FROM region_sale') $($q "$db" 'SELECT COUNT(*) FROM bucket')"
 	t_ok "$kind: some orders use the nullable column's NULL" test "$($q "$db" \
 		'SELECT COUNT(*) FROM orders WHERE o_c_id IS NULL')" -gt 0
 }

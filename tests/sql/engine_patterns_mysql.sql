@@ -110,3 +110,30 @@ CREATE TABLE reaction (
   reactable_id INT NOT NULL,
   kind VARCHAR(10) NOT NULL
 );
+
+-- 6. Partitioned tables: keys inside the partitions' bounds.
+CREATE TABLE measurement (
+  id INT AUTO_INCREMENT,
+  logdate DATE NOT NULL,
+  reading INT NOT NULL,
+  PRIMARY KEY (id, logdate)
+) PARTITION BY RANGE (YEAR(logdate)) (
+  PARTITION p2019 VALUES LESS THAN (2020),
+  PARTITION p2020 VALUES LESS THAN (2021)
+);
+CREATE TABLE region_sale (
+  id INT AUTO_INCREMENT,
+  region VARCHAR(8) NOT NULL,
+  amount INT NOT NULL,
+  PRIMARY KEY (id, region)
+) PARTITION BY LIST COLUMNS (region) (
+  PARTITION peu VALUES IN ('eu', 'uk'),
+  PARTITION pus VALUES IN ('us')
+);
+CREATE TABLE bucket (
+  id INT NOT NULL PRIMARY KEY,
+  v INT NULL
+) PARTITION BY RANGE (id) (
+  PARTITION plow VALUES LESS THAN (150),
+  PARTITION phigh VALUES LESS THAN (250)
+);

@@ -91,3 +91,24 @@ CREATE TABLE reaction (
   reactable_id int NOT NULL,
   kind varchar(10) NOT NULL
 );
+
+-- 6. Partitioned tables: keys inside the partitions' bounds.
+CREATE TABLE measurement (
+  id bigserial,
+  logdate date NOT NULL,
+  reading int NOT NULL,
+  PRIMARY KEY (id, logdate)
+) PARTITION BY RANGE (logdate);
+CREATE TABLE measurement_2019 PARTITION OF measurement FOR VALUES FROM ('2019-01-01') TO ('2020-01-01');
+CREATE TABLE measurement_2020 PARTITION OF measurement FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+CREATE TABLE region_sale (
+  id serial,
+  region text NOT NULL,
+  amount int NOT NULL,
+  PRIMARY KEY (id, region)
+) PARTITION BY LIST (region);
+CREATE TABLE region_sale_eu PARTITION OF region_sale FOR VALUES IN ('eu', 'uk');
+CREATE TABLE region_sale_us PARTITION OF region_sale FOR VALUES IN ('us');
+CREATE TABLE bucket (id int PRIMARY KEY, v int) PARTITION BY RANGE (id);
+CREATE TABLE bucket_low PARTITION OF bucket FOR VALUES FROM (MINVALUE) TO (150);
+CREATE TABLE bucket_high PARTITION OF bucket FOR VALUES FROM (150) TO (250);
