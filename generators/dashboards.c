@@ -295,7 +295,24 @@ static int load_users(struct sg_gen_ctx *g, const char *fkcol, struct users *u, 
 	names[0] = key;
 	if (parent_has(g, schema, table, names, has, 4, err) < 0)
 		return -1;
-	if (has[0]) {
+	if (has[0] && !schema) {
+		const char *cols[] = { key, "role", has[2] ? "createdAt" : "created_at" };
+		struct sg_rows rows;
+
+		rc = sg_gen_read(g, table, cols, 3, &rows, err);
+		for (size_t r = 0; rc == 0 && r < rows.n; r++) {
+			const char *v[3];
+			size_t len[3];
+
+			for (size_t c = 0; c < 3; c++) {
+				v[c] = sg_rows_get(&rows, r, c);
+				len[c] = sg_rows_len(&rows, r, c);
+			}
+			rc = user_row(u, 3, v, len);
+		}
+		sg_rows_release(&rows);
+	} else if (has[0]) {
+		/* A parent in another PostgreSQL schema: outside the run's model. */
 		sg_buf_adds(&sql, "SELECT ");
 		sg_db_quote_ident(db, &sql, key);
 		sg_buf_adds(&sql, ", ");

@@ -522,16 +522,7 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 		if (sg_rows_get(&has, i, 0))
 			idmap_put(&with_members, sg_rows_get(&has, i, 0), 1, has.n);
 	sg_gen_fk_target(g, "user_id", &users, &uid);
-	sg_buf_reset(&sql);
-	sg_buf_adds(&sql, "SELECT ");
-	sg_db_quote_ident(db, &sql, uid);
-	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, users);
-	sg_buf_adds(&sql, " WHERE ");
-	sg_db_quote_ident(db, &sql, uid);
-	sg_buf_adds(&sql, " IS NOT NULL ORDER BY ");
-	sg_db_quote_ident(db, &sql, uid);
-	if (sg_db_query_rows(db, sql.data, &s->users, err) < 0 ||
+	if (sg_gen_read(g, users, &uid, 1, &s->users, err) < 0 ||
 	    load_task_users(g, &s->task_users, err) < 0)
 		goto out;
 

@@ -719,7 +719,8 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 			o->on_table(o->on_table_ctx, run);
 	}
 	if (getenv("SEEDGEN_TRACE_POOLS"))
-		fprintf(stderr, "seedgen: trace: %lld parent key reads\n", cache.reads);
+		fprintf(stderr, "seedgen: trace: %lld parent key reads, %lld generator reads\n",
+			cache.reads, cache.reads_done);
 	sg_deferred_release(&d, plan);
 	sg_keycache_release(&cache);
 	run->ok = rc == 0;

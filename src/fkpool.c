@@ -132,6 +132,7 @@ void sg_keycache_forget(struct sg_keycache *c, const char *table)
 			c->sets[j++] = c->sets[i];
 	}
 	c->n = j;
+	sg_readcache_forget(c, table);
 }
 
 void sg_keycache_release(struct sg_keycache *c)
@@ -139,6 +140,7 @@ void sg_keycache_release(struct sg_keycache *c)
 	for (size_t i = 0; i < c->n; i++)
 		keys_free(c->sets[i]);
 	free(c->sets);
+	sg_readcache_forget(c, NULL);
 	memset(c, 0, sizeof(*c));
 }
 

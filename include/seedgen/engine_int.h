@@ -35,7 +35,13 @@ struct sg_keycache {
 	struct sg_keys **sets;
 	size_t n, cap;
 	long long reads;             /* SELECTs issued, for the bench and tests */
+	struct sg_readset **readsets; /* generators' reads (genread.c) */
+	size_t nreads, cap_reads;
+	long long reads_done;        /* their SELECTs */
 };
+
+/* genread.c: drops the generators' reads of table (all when NULL). */
+void sg_readcache_forget(struct sg_keycache *c, const char *table);
 
 /* One foreign key's view of a key set. */
 struct sg_pool {
