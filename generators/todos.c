@@ -42,20 +42,6 @@
 
 #define DAY 86400
 
-/* --- reading other tables ------------------------------------------------------- */
-
-/* Appends `col` quoted when table t has it, else NULL: the SELECT keeps
- * its shape whatever the live table lacks. */
-static void add_col_or_null(struct sg_db *db, struct sg_buf *sql, const struct sg_table *t,
-			    const char *col)
-{
-	sg_buf_adds(sql, ", ");
-	if (sg_table_find_column(t, col))
-		sg_db_quote_ident(db, sql, col);
-	else
-		sg_buf_adds(sql, "NULL");
-}
-
 /* --- values ------------------------------------------------------------------------- */
 
 static bool truthy(const char *v)
@@ -186,29 +172,19 @@ struct lists {
 static int load_lists(struct sg_gen_ctx *g, const char *list_col, struct lists *ls,
 		      struct sg_error *err)
 {
-	struct sg_db *db = sg_gen_db(g);
 	const char *id = "id";
 	const struct sg_table *t;
-	struct sg_buf sql = SG_BUF_INIT;
 	int rc = 0;
 
 	ls->table = "todo_lists";
 	sg_gen_fk_target(g, list_col, &ls->table, &id);
 	t = sg_schema_find(sg_gen_schema(g), ls->table);
 	if (t && sg_table_find_column(t, id)) {
+		const char *cols[] = { id, "owner_id", "is_shared", "created_at" };
+
 		ls->has_owner = sg_table_find_column(t, "owner_id") != NULL;
-		sg_buf_adds(&sql, "SELECT ");
-		sg_db_quote_ident(db, &sql, id);
-		add_col_or_null(db, &sql, t, "owner_id");
-		add_col_or_null(db, &sql, t, "is_shared");
-		add_col_or_null(db, &sql, t, "created_at");
-		sg_buf_adds(&sql, " FROM ");
-		sg_db_quote_table(db, &sql, ls->table);
-		sg_buf_adds(&sql, " ORDER BY ");
-		sg_db_quote_ident(db, &sql, id);
-		rc = sg_db_query_rows(db, sql.data, &ls->rows, err);
+		rc = sg_gen_read(g, ls->table, cols, 4, &ls->rows, err);
 	}
-	sg_buf_release(&sql);
 	if (rc < 0)
 		return -1;
 	ls->v = sg_calloc(ls->rows.n ? ls->rows.n : 1, sizeof(*ls->v));
@@ -648,23 +624,14 @@ struct tasks_state {
 
 static int load_task_members(struct sg_gen_ctx *g, struct tasks_state *s, struct sg_error *err)
 {
-	struct sg_db *db = sg_gen_db(g);
 	const struct sg_table *t = sg_schema_find(sg_gen_schema(g), "todo_list_members");
-	struct sg_buf sql = SG_BUF_INIT;
 	int rc = 0;
 
 	if (t && sg_table_find_column(t, "list_id") && sg_table_find_column(t, "user_id")) {
-		sg_buf_adds(&sql, "SELECT ");
-		sg_db_quote_ident(db, &sql, "list_id");
-		add_col_or_null(db, &sql, t, "user_id");
-		add_col_or_null(db, &sql, t, "role");
-		add_col_or_null(db, &sql, t, "added_at");
-		sg_buf_adds(&sql, " FROM ");
-		sg_db_quote_table(db, &sql, "todo_list_members");
-		sg_buf_adds(&sql, " ORDER BY 1, 2");
-		rc = sg_db_query_rows(db, sql.data, &s->mrows, err);
+		const char *cols[] = { "list_id", "user_id", "role", "added_at" };
+
+		rc = sg_gen_read(g, "todo_list_members", cols, 4, &s->mrows, err);
 	}
-	sg_buf_release(&sql);
 	if (rc < 0)
 		return -1;
 	/* Group by list: rows come ordered by list id, so each list's members
