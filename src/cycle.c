@@ -177,9 +177,14 @@ int sg_cycle_bootstrap(struct sg_db *db, struct sg_plan *plan, size_t step,
 	}
 	if (sg_db_commit(db, err) < 0)
 		goto out;
+	/* The bootstrap row is one of the table's planned rows. */
 	for (size_t i = 0; i < b.n; i++) {
-		plan->steps[b.steps[i]].before++;
-		sg_keycache_forget(cache, plan->steps[b.steps[i]].t->name);
+		struct sg_plan_step *st = &plan->steps[b.steps[i]];
+
+		st->bootstrap_rows = 1;
+		if (st->planned > 0)
+			st->planned--;
+		sg_keycache_forget(cache, st->t->name);
 	}
 	if (!sg_quiet)
 		sg_warn("bootstrapped the NOT NULL cycle through '%s' with one linked row in each of "

@@ -361,7 +361,7 @@ static int load_used(struct sg_gen_ctx *g, const struct sg_plan_fk *pf, struct s
 	int rc;
 
 	p->unique = true;
-	if (g->st->before == 0)
+	if (g->st->before + g->st->bootstrap_rows == 0)
 		return 0;
 	sg_buf_adds(&sql, "SELECT DISTINCT ");
 	sg_db_quote_idents(g->db, &sql, NULL, pf->fk->columns, pf->fk->ncols);
@@ -571,12 +571,13 @@ static int recount_before(struct sg_db *db, struct sg_plan_step *st, struct sg_e
 
 	if (sg_db_count_rows(db, st->t->name, &now, err) < 0)
 		return -1;
+	now -= st->bootstrap_rows;
 	if (now != st->before)
 		sg_warn("'%s' holds %lld rows now, %lld when the plan counted: a trigger on a table "
 			"seeded earlier in this run created %lld", st->t->name, now, st->before,
 			now - st->before);
 	st->before = now;
-	st->after = now + st->planned;
+	st->after = now + st->bootstrap_rows + st->planned;
 	return 0;
 }
 
@@ -589,7 +590,7 @@ static int count_after(struct sg_db *db, const struct sg_gen_ctx *g, struct sg_t
 
 	if (sg_db_count_rows(db, st->t->name, &after, err) < 0)
 		return -1;
-	res->inserted = rows;
+	res->inserted = rows + st->bootstrap_rows;
 	res->after = after;
 	if (g->stopped)
 		snprintf(res->note, sizeof(res->note), "%lld of %lld rows: %s", g->produced,
@@ -597,11 +598,11 @@ static int count_after(struct sg_db *db, const struct sg_gen_ctx *g, struct sg_t
 	else if (rows != g->produced)
 		snprintf(res->note, sizeof(res->note), "the server stored %lld of the %lld rows "
 			 "sent: a BEFORE INSERT trigger skipped the others", rows, g->produced);
-	else if (after != st->before + rows)
+	else if (after != st->before + res->inserted)
 		snprintf(res->note, sizeof(res->note), "holds %lld rows after inserting %lld into "
-			 "%lld: a trigger %s %lld rows", after, rows, st->before,
-			 after > st->before + rows ? "added" : "deleted",
-			 llabs(after - st->before - rows));
+			 "%lld: a trigger %s %lld rows", after, res->inserted, st->before,
+			 after > st->before + res->inserted ? "added" : "deleted",
+			 llabs(after - st->before - res->inserted));
 	if (res->note[0])
 		sg_warn("'%s': %s", st->t->name, res->note);
 	return 0;
@@ -642,6 +643,8 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	res->name = st->t->name;
 	if (st->planned == 0 && o->sample <= 0 && !(st->gen && st->gen->count_note)) {
+		res->inserted = st->bootstrap_rows;
+		res->after = st->before + st->bootstrap_rows;
 		res->committed = true;
 		return 0;
 	}

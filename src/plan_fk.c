@@ -86,8 +86,52 @@ static int id_sibling(const struct sg_table *t, const char *type_name)
 }
 
 
+static bool int_keyed(const struct sg_table *t)
+{
+	return t->pk.ncols == 1 && sg_table_find_column(t, t->pk.columns[0]) &&
+	       sg_table_find_column(t, t->pk.columns[0])->cls == SG_T_INT;
+}
+
+/* A Rails-style polymorphic type column without a map: commentable_type,
+ * taggableType (text that names the row's table). */
+static bool rails_type(const struct sg_column *c)
+{
+	size_t n = strlen(c->name);
+
+	return (c->cls == SG_T_VARCHAR || c->cls == SG_T_CHAR || c->cls == SG_T_TEXT) &&
+	       ((n > 9 && !strcmp(c->name + n - 9, "able_type")) ||
+		(n > 8 && !strcmp(c->name + n - 8, "ableType")));
+}
+
+/* Enum values that name tables: target_type enum('PRODUCT','BATCH'). */
+static void enum_targets(struct builder *b, struct sg_plan_poly *pp, const struct sg_column *c)
+{
+	for (size_t j = 0; j < c->n_enum; j++) {
+		int target = sg_schema_find_noun(b->s, c->enum_values[j]);
+
+		if (target >= 0 && int_keyed(b->s->tables[target]))
+			poly_target(pp, c->enum_values[j], target);
+	}
+}
+
+/* A text type column without a map: any other table with an integer key
+ * may be the target, named by its table name, so that the id always points
+ * at a row of the table the type names. The config's map narrows it. */
+static void any_targets(struct builder *b, const struct sg_plan_step *st, struct sg_plan_poly *pp,
+			const struct sg_column *c)
+{
+	for (size_t j = 0; j < b->s->ntables; j++) {
+		const struct sg_table *t = b->s->tables[j];
+
+		if ((int)j != st->index && int_keyed(t) &&
+		    (c->length <= 0 || strlen(t->name) <= (size_t)c->length))
+			poly_target(pp, t->name, (int)j);
+	}
+}
+
 /* Pairs from the config, then enum-typed pairs whose values name tables
- * (target_type enum('PRODUCT','BATCH') -> products, batches). */
+ * (target_type enum('PRODUCT','BATCH') -> products, batches), then
+ * Rails-style text pairs (commentable_type) over every table. */
 static void find_polys(struct builder *b, struct sg_plan_step *st)
 {
 	const struct sg_table *t = st->t;
@@ -104,7 +148,7 @@ static void find_polys(struct builder *b, struct sg_plan_step *st)
 	}
 	for (size_t i = 0; i < t->ncols; i++) {
 		const struct sg_column *c = t->columns[i];
-		int id = c->cls == SG_T_ENUM ? id_sibling(t, c->name) : -1;
+		int id = c->cls == SG_T_ENUM || rails_type(c) ? id_sibling(t, c->name) : -1;
 		struct sg_plan_poly *pp;
 		bool taken = false;
 
@@ -117,13 +161,11 @@ static void find_polys(struct builder *b, struct sg_plan_step *st)
 			continue;
 		add_poly(st, i, (size_t)id);
 		pp = &st->polys[st->npolys - 1];
-		for (size_t j = 0; j < c->n_enum; j++) {
-			int target = sg_schema_find_noun(b->s, c->enum_values[j]);
-
-			if (target >= 0 && b->s->tables[target]->pk.ncols == 1 &&
-			    sg_table_find_column(b->s->tables[target], b->s->tables[target]->pk.columns[0])->cls == SG_T_INT)
-				poly_target(pp, c->enum_values[j], target);
-		}
+		if (c->cls == SG_T_ENUM)
+			enum_targets(b, pp, c);
+		else
+			any_targets(b, st, pp, c);
+		pp->guessed = c->cls != SG_T_ENUM;
 		if (!pp->ntargets) {
 			free(pp->type_values);
 			free(pp->targets);

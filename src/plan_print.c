@@ -77,7 +77,9 @@ static void print_text(const struct sg_plan *p, FILE *out)
 			for (size_t k = 0; k < pp->ntargets; k++)
 				fprintf(out, "%s %s=%s", k ? "," : "", pp->type_values[k],
 					pp->targets[k] >= 0 ? p->schema->tables[pp->targets[k]]->name : "?");
-			fprintf(out, " (%s)\n", pp->from_config ? "config" : "enum values name tables");
+			fprintf(out, " (%s)\n", pp->from_config ? "config" : pp->guessed ?
+				"no map in the config: any table with an integer key, by name" :
+				"enum values name tables");
 		}
 		sg_buf_reset(&b);
 		for (size_t j = 0; j < st->ncols; j++)

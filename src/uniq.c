@@ -153,7 +153,7 @@ static int ordinal_row(void *ctx, int ncols, const char *const *values, const si
 /* Numbering continues after the highest number each parent already has. */
 static int preload_ordinals(struct sg_gen_ctx *g, struct sg_error *err)
 {
-	for (size_t i = 0; i < g->nords && g->st->before > 0; i++) {
+	for (size_t i = 0; i < g->nords && g->st->before + g->st->bootstrap_rows > 0; i++) {
 		struct ordinal *o = &g->ords[i];
 		struct sg_buf sql = SG_BUF_INIT, cols = SG_BUF_INIT;
 		int rc;
@@ -202,7 +202,7 @@ static int ukey_row(void *ctx, int ncols, const char *const *values, const size_
 
 static int preload_ukeys(struct sg_gen_ctx *g, struct sg_error *err)
 {
-	for (size_t i = 0; i < g->nukeys && g->st->before > 0; i++) {
+	for (size_t i = 0; i < g->nukeys && g->st->before + g->st->bootstrap_rows > 0; i++) {
 		struct ukey *u = &g->ukeys[i];
 		struct sg_buf sql = SG_BUF_INIT;
 		struct preload pl = { g, u };

@@ -48,6 +48,8 @@ struct sg_plan_poly {
 	char **type_values;      /* borrowed from config or the enum definition */
 	int *targets;            /* schema table index per type value */
 	bool from_config;
+	bool guessed;            /* text type column without a map: any table with an
+				    integer key, named by its table name */
 };
 
 struct sg_plan_skip {
@@ -74,6 +76,7 @@ struct sg_plan_step {
 	bool cycle_first;            /* first step of a NOT NULL cycle: the engine
 					bootstraps one row in each table of it first */
 	int cycle;                   /* 1 + index of its NOT NULL cycle, 0 = none */
+	long long bootstrap_rows;    /* rows the cycle bootstrap inserted (part of planned) */
 };
 
 struct sg_plan_opts {
