@@ -196,7 +196,9 @@ static void fill_polys(struct sg_gen_ctx *g, struct sg_row *row)
 int sg_gen_fill_pair(struct sg_gen_ctx *g, struct sg_row *row, int type_col)
 {
 	for (size_t i = 0; type_col >= 0 && i < g->st->npolys; i++) {
-		if (g->st->polys[i].type_col != (size_t)type_col)
+		/* A guessed pair: the generator's own knowledge comes first; the
+		 * engine fills the pair after it only when it left it unset. */
+		if (g->st->polys[i].type_col != (size_t)type_col || g->st->polys[i].guessed)
 			continue;
 		fill_poly(g, row, i);
 		return sg_row_get(row, (size_t)type_col, NULL) ? 0 : -1;

@@ -148,9 +148,7 @@ static void find_polys(struct builder *b, struct sg_plan_step *st)
 	}
 	for (size_t i = 0; i < t->ncols; i++) {
 		const struct sg_column *c = t->columns[i];
-		/* A table-specific generator knows its pairs better than a guess. */
-		int id = c->cls == SG_T_ENUM || (rails_type(c) && !st->gen) ?
-			 id_sibling(t, c->name) : -1;
+		int id = c->cls == SG_T_ENUM || rails_type(c) ? id_sibling(t, c->name) : -1;
 		struct sg_plan_poly *pp;
 		bool taken = false;
 
