@@ -1,0 +1,372 @@
+/*
+ * What a column means (see meaning.h): number ranges, dates that may lie
+ * in the future, ordered pairs, codes, places and people, decided from the
+ * table name, the column name split into words, and the column's type.
+ * The generators and `seedgen realism` both ask here, so a rule has one
+ * home: a generator that follows it and a check that scores it.
+ */
+#include <string.h>
+
+#include "seedgen/meaning.h"
+
+void sg_words_split(const char *name, struct sg_words *ws)
+{
+	size_t len = 0;
+	const unsigned char *s = (const unsigned char *)name;
+
+	memset(ws, 0, sizeof(*ws));
+	for (size_t i = 0; s[i] && ws->n < SG_WORDS_MAX; i++) {
+		unsigned char ch = s[i], prev = i ? s[i - 1] : 0, next = s[i + 1];
+		bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
+		bool digit = ch >= '0' && ch <= '9';
+		bool up = ch >= 'A' && ch <= 'Z';
+
+		if (!alpha && !digit) {
+			if (len) {
+				ws->n++;
+				len = 0;
+			}
+			continue;
+		}
+		if (len) {
+			bool pdigit = prev >= '0' && prev <= '9';
+			bool plow = (prev >= 'a' && prev <= 'z') || prev >= 0x80;
+			bool pup = prev >= 'A' && prev <= 'Z';
+			bool nlow = next >= 'a' && next <= 'z';
+
+			if (digit != pdigit || (up && plow) || (up && pup && nlow)) {
+				ws->n++;
+				len = 0;
+				if (ws->n >= SG_WORDS_MAX)
+					break;
+			}
+		}
+		if (len < sizeof(ws->w[0]) - 1)
+			ws->w[ws->n][len++] = (char)(up ? ch - 'A' + 'a' : ch);
+	}
+	if (len && ws->n < SG_WORDS_MAX)
+		ws->n++;
+}
+
+static bool in_list(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcmp(w, *list))
+			return true;
+	return false;
+}
+
+bool sg_words_has(const struct sg_words *ws, const char *w)
+{
+	for (int i = 0; i < ws->n; i++)
+		if (!strcmp(ws->w[i], w))
+			return true;
+	return false;
+}
+
+const char *sg_words_last(const struct sg_words *ws)
+{
+	return ws->n ? ws->w[ws->n - 1] : "";
+}
+
+static bool any_in(const struct sg_words *ws, const char *const *list)
+{
+	for (int i = 0; i < ws->n; i++)
+		if (in_list(ws->w[i], list))
+			return true;
+	return false;
+}
+
+static bool last_in(const struct sg_words *ws, const char *const *list)
+{
+	return ws->n && in_list(sg_words_last(ws), list);
+}
+
+bool sg_meaning_is_time(const struct sg_column *c)
+{
+	return c->cls == SG_T_DATE || c->cls == SG_T_DATETIME || c->cls == SG_T_TIMESTAMP;
+}
+
+bool sg_meaning_is_number(const struct sg_column *c)
+{
+	return c->cls == SG_T_INT || c->cls == SG_T_DECIMAL || c->cls == SG_T_FLOAT ||
+	       c->cls == SG_T_DOUBLE || c->cls == SG_T_YEAR;
+}
+
+static bool is_text(const struct sg_column *c)
+{
+	return c->cls == SG_T_CHAR || c->cls == SG_T_VARCHAR || c->cls == SG_T_TEXT;
+}
+
+/* The table's name as words, its last word singular ("us_states" -> us state). */
+static void table_words(const struct sg_table *t, struct sg_words *ws)
+{
+	size_t n;
+	char *w;
+
+	sg_words_split(t ? t->name : "", ws);
+	if (!ws->n)
+		return;
+	w = ws->w[ws->n - 1];
+	n = strlen(w);
+	if (n > 3 && !strcmp(w + n - 3, "ies"))
+		strcpy(w + n - 3, "y");
+	else if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
+		w[n - 1] = 0;
+}
+
+/* Whether the table has a column whose words include one of list. */
+static bool table_has_word(const struct sg_table *t, const char *const *list)
+{
+	struct sg_words ws;
+
+	for (size_t i = 0; t && i < t->ncols; i++) {
+		sg_words_split(t->columns[i]->name, &ws);
+		if (any_in(&ws, list))
+			return true;
+	}
+	return false;
+}
+
+static const char *const w_lat[] = { "lat", "latitude", NULL };
+static const char *const w_lon[] = { "lon", "lng", "long", "longitude", NULL };
+static const char *const w_percent[] = { "percent", "pct", "percentage", NULL };
+static const char *const w_ratio[] = { "ratio", "fraction", NULL };
+static const char *const w_rating[] = { "rating", "stars", NULL };
+static const char *const w_qty[] = { "quantity", "qty", NULL };
+static const char *const w_ms[] = { "milliseconds", "millis", "ms", NULL };
+static const char *const w_secs[] = { "seconds", "secs", NULL };
+static const char *const w_code[] = { "code", "abbr", "abbrev", "abbreviation", "iso", "iso2",
+				      "iso3", "alpha", NULL };
+static const char *const w_place[] = { "city", "zip", "zipcode", "postal", "postcode",
+				       "address", "street", "country", NULL };
+static const char *const w_courtesy[] = { "salutation", "honorific", "courtesy", NULL };
+static const char *const w_person[] = { "first", "firstname", "given", "fname", "last",
+					"lastname", "surname", NULL };
+
+static enum sg_meaning number_meaning(const struct sg_column *c, const struct sg_words *ws)
+{
+	const char *last = sg_words_last(ws);
+
+	if (any_in(ws, w_lat))
+		return SG_M_LAT;
+	if (any_in(ws, w_lon))
+		return SG_M_LON;
+	if (sg_words_has(ws, "zoom"))
+		return SG_M_ZOOM;
+	if (!strcmp(last, "age"))
+		return SG_M_AGE;
+	if (any_in(ws, w_percent))
+		return SG_M_PERCENT;
+	if (any_in(ws, w_ratio) ||
+	    (sg_words_has(ws, "discount") &&
+	     (c->cls == SG_T_FLOAT || c->cls == SG_T_DOUBLE ||
+	      (c->cls == SG_T_DECIMAL && c->precision && c->precision - c->scale <= 1))))
+		return SG_M_RATIO;
+	if (last_in(ws, w_rating))
+		return SG_M_RATING;
+	if (c->cls == SG_T_YEAR || !strcmp(last, "year"))
+		return SG_M_YEAR;
+	if (sg_words_has(ws, "salary") || sg_words_has(ws, "salaries"))
+		return SG_M_SALARY;
+	if (sg_words_has(ws, "price"))
+		return SG_M_PRICE;
+	if (last_in(ws, w_qty))
+		return SG_M_QUANTITY;
+	if (last_in(ws, w_ms))
+		return SG_M_MILLIS;
+	if (last_in(ws, w_secs))
+		return SG_M_SECONDS;
+	return SG_M_NONE;
+}
+
+static bool is_birth(const struct sg_words *ws)
+{
+	static const char *const w[] = { "birth", "birthday", "birthdate", "dob", "born", NULL };
+
+	return any_in(ws, w);
+}
+
+static enum sg_meaning text_meaning(const struct sg_table *t, const struct sg_column *c,
+				    const struct sg_words *ws)
+{
+	const char *last = sg_words_last(ws);
+	struct sg_words tw;
+	bool state_table, country_table;
+
+	table_words(t, &tw);
+	state_table = !strcmp(sg_words_last(&tw), "state");
+	country_table = !strcmp(sg_words_last(&tw), "country");
+	if (sg_words_has(ws, "state") || sg_words_has(ws, "province") || state_table) {
+		bool has_state = sg_words_has(ws, "state") || sg_words_has(ws, "province");
+
+		if (any_in(ws, w_code) || (has_state && c->length > 0 && c->length <= 3 &&
+					   c->cls != SG_T_TEXT))
+			return SG_M_STATE_ABBR;
+		if ((has_state && !strcmp(last, "name")) ||
+		    (state_table && !strcmp(last, "name") && ws->n == 1))
+			return SG_M_STATE_NAME;
+		if (!strcmp(last, "state") && table_has_word(t, w_place))
+			return SG_M_STATE_NAME;
+	}
+	if ((sg_words_has(ws, "country") || country_table) && any_in(ws, w_code))
+		return SG_M_COUNTRY_CODE;
+	if (!strcmp(last, "country") && c->length >= 2 && c->length <= 3 && c->cls != SG_T_TEXT)
+		return SG_M_COUNTRY_CODE;
+	if (sg_words_has(ws, "currency") && (!strcmp(last, "currency") || any_in(ws, w_code)) &&
+	    (c->length == 0 || c->length >= 3))
+		return SG_M_CURRENCY;
+	if (!strcmp(last, "zip") || !strcmp(last, "zipcode") || !strcmp(last, "postcode") ||
+	    (sg_words_has(ws, "postal") && !strcmp(last, "code")))
+		return SG_M_ZIP;
+	if (!strcmp(last, "city") || !strcmp(last, "town"))
+		return SG_M_CITY;
+	if ((!strcmp(last, "name") && ws->n == 2 &&
+	     (!strcmp(ws->w[0], "first") || !strcmp(ws->w[0], "given"))) ||
+	    !strcmp(last, "firstname") || !strcmp(last, "fname"))
+		return SG_M_FIRST_NAME;
+	if (!strcmp(last, "gender") || !strcmp(last, "sex"))
+		return SG_M_GENDER;
+	if (any_in(ws, w_courtesy) ||
+	    (!strcmp(last, "prefix") && ws->n <= 2 && table_has_word(t, w_person)))
+		return SG_M_COURTESY;
+	if (!strcmp(last, "email") || (!strcmp(last, "address") && sg_words_has(ws, "email")))
+		return SG_M_EMAIL;
+	return SG_M_NONE;
+}
+
+enum sg_meaning sg_meaning_of(const struct sg_table *t, const struct sg_column *c)
+{
+	struct sg_words ws;
+
+	sg_words_split(c->name, &ws);
+	if (!ws.n)
+		return SG_M_NONE;
+	if (sg_meaning_is_number(c))
+		return number_meaning(c, &ws);
+	if (sg_meaning_is_time(c))
+		return is_birth(&ws) ? SG_M_BIRTH : SG_M_NONE;
+	if (is_text(c) || c->cls == SG_T_ENUM)
+		return text_meaning(t, c, &ws);
+	return SG_M_NONE;
+}
+
+const char *sg_meaning_name(enum sg_meaning m)
+{
+	static const char *const names[SG_M__COUNT] = {
+		[SG_M_NONE] = "none", [SG_M_LAT] = "latitude", [SG_M_LON] = "longitude",
+		[SG_M_ZOOM] = "zoom", [SG_M_AGE] = "age", [SG_M_PERCENT] = "percent",
+		[SG_M_RATIO] = "ratio", [SG_M_RATING] = "rating", [SG_M_YEAR] = "year",
+		[SG_M_SALARY] = "salary", [SG_M_PRICE] = "price", [SG_M_QUANTITY] = "quantity",
+		[SG_M_MILLIS] = "milliseconds", [SG_M_SECONDS] = "seconds",
+		[SG_M_BIRTH] = "birth date", [SG_M_STATE_ABBR] = "state code",
+		[SG_M_STATE_NAME] = "state name", [SG_M_COUNTRY_CODE] = "country code",
+		[SG_M_CURRENCY] = "currency code", [SG_M_ZIP] = "zip code", [SG_M_CITY] = "city",
+		[SG_M_FIRST_NAME] = "first name", [SG_M_GENDER] = "gender",
+		[SG_M_COURTESY] = "courtesy title", [SG_M_EMAIL] = "email",
+	};
+
+	return m >= 0 && m < SG_M__COUNT && names[m] ? names[m] : "?";
+}
+
+bool sg_meaning_range(enum sg_meaning m, int year, double *lo, double *hi)
+{
+	switch (m) {
+	case SG_M_LAT: *lo = -90; *hi = 90; return true;
+	case SG_M_LON: *lo = -180; *hi = 180; return true;
+	case SG_M_ZOOM: *lo = 0; *hi = 22; return true;
+	case SG_M_AGE: *lo = 0; *hi = 120; return true;
+	case SG_M_PERCENT: *lo = 0; *hi = 100; return true;
+	case SG_M_RATIO: *lo = 0; *hi = 1; return true;
+	case SG_M_RATING: *lo = 0; *hi = 10; return true;
+	case SG_M_YEAR: *lo = 1900; *hi = year + 10; return true;
+	case SG_M_SALARY: *lo = 10000; *hi = 1000000; return true;
+	case SG_M_PRICE: *lo = 0; *hi = 100000; return true;
+	case SG_M_QUANTITY: *lo = 0; *hi = 100000; return true;
+	case SG_M_MILLIS: *lo = 1000; *hi = 7200000; return true;  /* 1 s .. 2 h */
+	case SG_M_SECONDS: *lo = 0; *hi = 7 * 86400; return true;
+	default: return false;
+	}
+}
+
+bool sg_meaning_future_ok(const char *column_name)
+{
+	static const char *const w[] = {
+		"due", "expire", "expires", "expiry", "expiration", "expired", "scheduled",
+		"schedule", "planned", "plan", "deadline", "next", "until", "to", "thru",
+		"through", "end", "ends", "ending", "required", "renewal", "renew", "renews",
+		"remind", "reminder", "eta", "estimated", "expected", "target", "promised",
+		"valid", "effective", "retire", "retirement", "future", "upcoming", NULL
+	};
+	struct sg_words ws;
+
+	sg_words_split(column_name, &ws);
+	return any_in(&ws, w);
+}
+
+/* Ordered roles: a column with a word of lo[] comes before the column whose
+ * name is the same with that word replaced by one of hi[]. */
+struct role_pair {
+	const char *const *lo;
+	const char *const *hi;
+	int64_t gap;
+};
+
+static const char *const r_from[] = { "from", NULL };
+static const char *const r_to[] = { "to", "until", "thru", "through", NULL };
+static const char *const r_start[] = { "start", "starts", "started", "begin", "begins", NULL };
+static const char *const r_end[] = { "end", "ends", "ended", "finish", "finished", "stop", NULL };
+static const char *const r_min[] = { "min", "minimum", NULL };
+static const char *const r_max[] = { "max", "maximum", NULL };
+static const char *const r_created[] = { "created", "create", "creation", NULL };
+static const char *const r_changed[] = { "updated", "update", "modified", "deleted", NULL };
+static const char *const r_order[] = { "order", "ordered", NULL };
+static const char *const r_ship[] = { "shipped", "ship", "required", "delivered", NULL };
+static const char *const r_shipped[] = { "shipped", NULL };
+static const char *const r_delivered[] = { "delivered", NULL };
+static const char *const r_opened[] = { "opened", NULL };
+static const char *const r_closed[] = { "closed", NULL };
+static const char *const r_birth[] = { "birth", "born", NULL };
+static const char *const r_hire[] = { "hire", "hired", "death", "died", NULL };
+
+static const struct role_pair pairs[] = {
+	{ r_from, r_to, 0 }, { r_start, r_end, 0 }, { r_min, r_max, 0 },
+	{ r_created, r_changed, 0 }, { r_order, r_ship, 0 }, { r_shipped, r_delivered, 0 },
+	{ r_opened, r_closed, 0 }, { r_birth, r_hire, 14LL * 365 * 86400 },
+};
+
+/* Whether b's words are a's with the word at i replaced by one of hi. */
+static bool replaced(const struct sg_words *a, const struct sg_words *b, int i,
+		     const char *const *hi)
+{
+	if (a->n != b->n || !in_list(b->w[i], hi))
+		return false;
+	for (int k = 0; k < a->n; k++)
+		if (k != i && strcmp(a->w[k], b->w[k]))
+			return false;
+	return true;
+}
+
+bool sg_meaning_ordered(const struct sg_column *a, const struct sg_column *b,
+			int64_t *min_gap)
+{
+	struct sg_words wa, wb;
+	bool times = sg_meaning_is_time(a) && sg_meaning_is_time(b);
+
+	if (!times && !(sg_meaning_is_number(a) && sg_meaning_is_number(b)))
+		return false;
+	sg_words_split(a->name, &wa);
+	sg_words_split(b->name, &wb);
+	for (size_t p = 0; p < sizeof(pairs) / sizeof(pairs[0]); p++) {
+		/* Only min/max and from/to order numbers. */
+		if (!times && p != 0 && p != 2)
+			continue;
+		for (int i = 0; i < wa.n; i++) {
+			if (!in_list(wa.w[i], pairs[p].lo) || !replaced(&wa, &wb, i, pairs[p].hi))
+				continue;
+			*min_gap = times ? pairs[p].gap : 0;
+			return true;
+		}
+	}
+	return false;
+}
