@@ -161,7 +161,7 @@ static enum sg_meaning number_meaning(const struct sg_column *c, const struct sg
 	if (any_in(ws, w_ratio) ||
 	    (sg_words_has(ws, "discount") &&
 	     (c->cls == SG_T_FLOAT || c->cls == SG_T_DOUBLE ||
-	      (c->cls == SG_T_DECIMAL && c->precision && c->precision - c->scale <= 1))))
+	      (c->cls == SG_T_DECIMAL && c->precision > 0 && c->precision - c->scale <= 1))))
 		return SG_M_RATIO;
 	if (last_in(ws, w_rating))
 		return SG_M_RATING;
@@ -185,6 +185,53 @@ static bool is_birth(const struct sg_words *ws)
 	static const char *const w[] = { "birth", "birthday", "birthdate", "dob", "born", NULL };
 
 	return any_in(ws, w);
+}
+
+/* Names and closed vocabularies, mostly from the table's noun. */
+static enum sg_meaning vocab_meaning(const struct sg_table *t, const struct sg_column *c,
+				     const struct sg_words *ws, const struct sg_words *tw)
+{
+	static const char *const w_band[] = { "artist", "band", "performer", "musician", NULL };
+	static const char *const w_album[] = { "album", "record", "release", NULL };
+	static const char *const w_song[] = { "track", "song", "tune", NULL };
+	static const char *const w_param[] = { "parameter", "param", "setting", "property",
+					       "attribute", "option", NULL };
+	static const char *const w_key[] = { "name", "key", NULL };
+	static const char *const w_code_key[] = { "no", "code", "id", NULL };
+	static const char *const w_dept[] = { "department", "dept", NULL };
+	const char *last = sg_words_last(ws), *noun = sg_words_last(tw);
+	bool plain = ws->n == 1 || (ws->n == 2 && (!strcmp(ws->w[0], noun) ||
+						   (tw->n > 1 && !strcmp(ws->w[0], tw->w[0]))));
+	bool name = !strcmp(last, "name") || !strcmp(last, "title");
+
+	if (name && plain && in_list(noun, w_band))
+		return SG_M_BAND;
+	if (name && plain && in_list(noun, w_album))
+		return SG_M_ALBUM;
+	if (name && plain && in_list(noun, w_song))
+		return SG_M_SONG;
+	if ((name && plain && !strcmp(noun, "genre")) || !strcmp(last, "genre"))
+		return SG_M_GENRE;
+	if ((name && tw->n >= 2 && !strcmp(noun, "type") && !strcmp(tw->w[tw->n - 2], "media")) ||
+	    (sg_words_has(ws, "media") && !strcmp(last, "type")))
+		return SG_M_MEDIA_TYPE;
+	if ((name && (plain || sg_words_has(ws, "dept")) && in_list(noun, w_dept)) ||
+	    !strcmp(last, "department"))
+		return SG_M_DEPARTMENT;
+	if (!strcmp(last, "protocol"))
+		return SG_M_PROTOCOL;
+	if (!strcmp(last, "region") && c->length != 0 && c->length <= 60)
+		return SG_M_REGION;
+	if (any_in(tw, w_param) || any_in(ws, w_param)) {
+		if (in_list(last, w_key) && !sg_words_has(ws, "value"))
+			return SG_M_PARAM_KEY;
+		if (!strcmp(last, "value"))
+			return SG_M_PARAM_VALUE;
+	}
+	if (in_list(last, w_code_key) && c->cls == SG_T_CHAR && c->length >= 3 && c->length <= 8 &&
+	    t && t->pk.ncols >= 1 && ws->n >= 2)
+		return SG_M_CODE;
+	return SG_M_NONE;
 }
 
 static enum sg_meaning text_meaning(const struct sg_table *t, const struct sg_column *c,
@@ -232,7 +279,7 @@ static enum sg_meaning text_meaning(const struct sg_table *t, const struct sg_co
 		return SG_M_COURTESY;
 	if (!strcmp(last, "email") || (!strcmp(last, "address") && sg_words_has(ws, "email")))
 		return SG_M_EMAIL;
-	return SG_M_NONE;
+	return vocab_meaning(t, c, ws, &tw);
 }
 
 enum sg_meaning sg_meaning_of(const struct sg_table *t, const struct sg_column *c)
@@ -264,6 +311,11 @@ const char *sg_meaning_name(enum sg_meaning m)
 		[SG_M_CURRENCY] = "currency code", [SG_M_ZIP] = "zip code", [SG_M_CITY] = "city",
 		[SG_M_FIRST_NAME] = "first name", [SG_M_GENDER] = "gender",
 		[SG_M_COURTESY] = "courtesy title", [SG_M_EMAIL] = "email",
+		[SG_M_BAND] = "band name", [SG_M_ALBUM] = "album title", [SG_M_SONG] = "song title",
+		[SG_M_GENRE] = "genre", [SG_M_MEDIA_TYPE] = "media type",
+		[SG_M_DEPARTMENT] = "department", [SG_M_PROTOCOL] = "protocol",
+		[SG_M_REGION] = "region", [SG_M_PARAM_KEY] = "parameter name",
+		[SG_M_PARAM_VALUE] = "parameter value", [SG_M_CODE] = "code",
 	};
 
 	return m >= 0 && m < SG_M__COUNT && names[m] ? names[m] : "?";

@@ -16,6 +16,7 @@
 #include "seedgen/commands.h"
 #include "seedgen/db.h"
 #include "seedgen/realism.h"
+#include "seedgen/vocab.h"
 
 static const char usage[] =
 	"usage: seedgen realism [--db URL] [--schema NAME] [--tables T,...]\n"
@@ -29,7 +30,10 @@ static const char usage[] =
 	"salary, price, quantity, milliseconds), birth dates, state/country/currency/ZIP\n"
 	"codes, and row coherence (state name and code, ZIP and city in the state,\n"
 	"gender and courtesy title from the first name, the year in an email and the\n"
-	"birth date). Prints per rule the rows that hold it and the overall share.\n"
+	"birth date), closed vocabularies (genre, media type, department, protocol,\n"
+	"region, parameter names and values that fit them), D001-like codes, and,\n"
+	"outside TERP, names free of the cannabis vocabulary. Prints per rule the\n"
+	"rows that hold it and the overall share.\n"
 	"\n"
 	"  --db URL          database URL (default: $DATABASE_URL)\n"
 	"  --schema NAME     PostgreSQL schema (default: public)\n"
@@ -152,14 +156,15 @@ static void print_text(const struct sg_realism *rl, long long held, long long ch
 		printf("FAIL: below --min-percent %g\n", min);
 }
 
-static int run(struct sg_db *db, struct sg_table **picked, size_t n, long long max_rows,
-	       double min, enum sg_format fmt, struct sg_error *err)
+static int run(struct sg_db *db, const struct sg_schema *s, struct sg_table **picked, size_t n,
+	       long long max_rows, double min, enum sg_format fmt, struct sg_error *err)
 {
 	struct sg_realism rl = { 0 };
 	long long held = 0, checked = 0;
 	bool passed = true;
 
-	sg_realism_plan(&rl, picked, n, (int64_t)time(NULL));
+	sg_realism_plan(&rl, picked, n, (int64_t)time(NULL),
+			sg_vocab_pack_for(s, SG_PACK_AUTO) == SG_PACK_NEUTRAL);
 	if (sg_realism_run(&rl, db, max_rows, err) < 0) {
 		sg_realism_release(&rl);
 		return -1;
@@ -228,7 +233,7 @@ int cmd_realism(int argc, char **argv)
 		for (size_t i = 0; i < schema.ntables; i++)
 			picked[n++] = schema.tables[i];
 	}
-	rc = run(&db, picked, n, max_rows, min_percent, fmt, &err);
+	rc = run(&db, &schema, picked, n, max_rows, min_percent, fmt, &err);
 	if (rc >= 0)
 		goto out;
 fail:

@@ -17,6 +17,7 @@
 #include "seedgen/realism.h"
 #include "seedgen/refdata.h"
 #include "seedgen/row.h"
+#include "seedgen/vocab.h"
 
 #define DAY_SECS 86400LL
 #define YEAR_SECS (365LL * DAY_SECS + DAY_SECS / 4)
@@ -32,6 +33,8 @@ const char *sg_rl_kind_name(enum sg_rl_kind k)
 		[SG_RL_STATE_PAIR] = "state pair", [SG_RL_ZIP_STATE] = "zip in state",
 		[SG_RL_CITY_STATE] = "city in state", [SG_RL_GENDER] = "gender",
 		[SG_RL_COURTESY] = "courtesy title", [SG_RL_EMAIL_YEAR] = "email year",
+		[SG_RL_VOCAB] = "vocabulary", [SG_RL_KEY_VALUE] = "key/value",
+		[SG_RL_NEUTRAL] = "neutral words", [SG_RL_CODE] = "code shape",
 	};
 
 	return k >= 0 && k < SG_RL__COUNT && names[k] ? names[k] : "?";
@@ -79,9 +82,33 @@ static void plan_orders(struct sg_realism *rl, const struct sg_table *t)
 		}
 }
 
+static int vocab_list(enum sg_meaning m)
+{
+	switch (m) {
+	case SG_M_GENRE: return SG_VL_GENRE;
+	case SG_M_MEDIA_TYPE: return SG_VL_MEDIA_TYPE;
+	case SG_M_DEPARTMENT: return SG_VL_DEPARTMENT;
+	case SG_M_PROTOCOL: return SG_VL_PROTOCOL;
+	case SG_M_REGION: return SG_VL_REGION;
+	default: return SG_VL_PARAM_KEY;
+	}
+}
+
+/* Short text that names something (not free text, not a key). */
+static bool is_name_text(const struct sg_table *t, const struct sg_column *c)
+{
+	if ((c->cls != SG_T_VARCHAR && c->cls != SG_T_CHAR) || c->length <= 0 || c->length > 255)
+		return false;
+	for (size_t k = 0; k < t->nfks; k++)
+		if (t->fks[k]->ncols == 1 && !strcmp(t->fks[k]->columns[0], c->name))
+			return false;
+	return !(t->pk.ncols == 1 && !strcmp(t->pk.columns[0], c->name));
+}
+
 /* One rule per column from its own meaning; *first[m] gets the first
  * column of each meaning, for the rules across columns. */
-static void plan_columns(struct sg_realism *rl, const struct sg_table *t, int *first, int year)
+static void plan_columns(struct sg_realism *rl, const struct sg_table *t, int *first, int year,
+			 bool neutral)
 {
 	for (size_t i = 0; i < t->ncols; i++) {
 		const struct sg_column *c = t->columns[i];
@@ -91,6 +118,8 @@ static void plan_columns(struct sg_realism *rl, const struct sg_table *t, int *f
 
 		if (m != SG_M_NONE && first[m] < 0)
 			first[m] = (int)i;
+		if (neutral && is_name_text(t, c))
+			add(rl, SG_RL_NEUTRAL, t, (int)i, -1);
 		if (sg_meaning_range(m, year, &lo, &hi)) {
 			r = add(rl, SG_RL_RANGE, t, (int)i, -1);
 			r->lo = lo;
@@ -105,6 +134,13 @@ static void plan_columns(struct sg_realism *rl, const struct sg_table *t, int *f
 		case SG_M_STATE_NAME: add(rl, SG_RL_STATE_NAME, t, (int)i, -1); continue;
 		case SG_M_CURRENCY: add(rl, SG_RL_CURRENCY, t, (int)i, -1); continue;
 		case SG_M_ZIP: add(rl, SG_RL_ZIP, t, (int)i, -1); continue;
+		case SG_M_CODE: add(rl, SG_RL_CODE, t, (int)i, -1); continue;
+		case SG_M_GENRE: case SG_M_MEDIA_TYPE: case SG_M_DEPARTMENT: case SG_M_PROTOCOL:
+		case SG_M_REGION: case SG_M_PARAM_KEY:
+			r = add(rl, SG_RL_VOCAB, t, (int)i, -1);
+			r->list = vocab_list(m);
+			snprintf(r->what, sizeof(r->what), "%s (%s)", c->name, sg_meaning_name(m));
+			continue;
 		case SG_M_COUNTRY_CODE:
 			r = add(rl, SG_RL_COUNTRY, t, (int)i, -1);
 			r->len = c->length == 2 || c->length == 3 ? c->length : 0;
@@ -131,6 +167,8 @@ static void plan_rows(struct sg_realism *rl, const struct sg_table *t, const int
 		add(rl, SG_RL_GENDER, t, first[SG_M_FIRST_NAME], first[SG_M_GENDER]);
 	if (first[SG_M_FIRST_NAME] >= 0 && first[SG_M_COURTESY] >= 0)
 		add(rl, SG_RL_COURTESY, t, first[SG_M_FIRST_NAME], first[SG_M_COURTESY]);
+	if (first[SG_M_PARAM_KEY] >= 0 && first[SG_M_PARAM_VALUE] >= 0)
+		add(rl, SG_RL_KEY_VALUE, t, first[SG_M_PARAM_KEY], first[SG_M_PARAM_VALUE]);
 	if (first[SG_M_EMAIL] >= 0 && first[SG_M_BIRTH] >= 0)
 		add(rl, SG_RL_EMAIL_YEAR, t, first[SG_M_EMAIL], first[SG_M_BIRTH]);
 }
@@ -147,7 +185,7 @@ static int year_of(int64_t epoch)
 }
 
 void sg_realism_plan(struct sg_realism *rl, struct sg_table *const *tables, size_t n,
-		     int64_t now)
+		     int64_t now, bool neutral)
 {
 	int year = year_of(now);
 
@@ -158,7 +196,7 @@ void sg_realism_plan(struct sg_realism *rl, struct sg_table *const *tables, size
 		for (int m = 0; m < SG_M__COUNT; m++)
 			first[m] = -1;
 		plan_orders(rl, tables[k]);
-		plan_columns(rl, tables[k], first, year);
+		plan_columns(rl, tables[k], first, year, neutral);
 		plan_rows(rl, tables[k], first);
 	}
 }
@@ -209,6 +247,20 @@ static bool zip_shape(const char *s)
 		if (i == 5 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
 			return false;
 	return true;
+}
+
+/* Upper-case letters, then digits: D001, EMP0042. */
+static bool code_shape(const char *s)
+{
+	size_t i = 0, letters, digits;
+
+	while (s[i] >= 'A' && s[i] <= 'Z')
+		i++;
+	letters = i;
+	while (s[i] >= '0' && s[i] <= '9')
+		i++;
+	digits = i - letters;
+	return !s[i] && letters >= 1 && digits >= 1;
 }
 
 static const struct sg_ref_state *state_of(const char *s)
@@ -280,6 +332,8 @@ static int eval_pair(const struct sg_rl_rule *r, const char *a, const char *b, i
 			return -1;
 		(void)now;
 		return email_year(a) == year_of(tb);
+	case SG_RL_KEY_VALUE:
+		return sg_vocab_param_fits(a, b);
 	default:
 		return -1;
 	}
@@ -307,6 +361,12 @@ static int eval_one(const struct sg_rl_rule *r, const char *a, int64_t now)
 		return upper_letters(a, 3, 3);
 	case SG_RL_ZIP:
 		return zip_shape(a);
+	case SG_RL_VOCAB:
+		return sg_vocab_has((enum sg_vocab_list)r->list, a);
+	case SG_RL_NEUTRAL:
+		return !sg_vocab_is_cannabis(a);
+	case SG_RL_CODE:
+		return code_shape(a);
 	default:
 		return -1;
 	}

@@ -42,6 +42,14 @@ enum sg_meaning {
 	SG_M_ZIP, SG_M_CITY,
 	/* people */
 	SG_M_FIRST_NAME, SG_M_GENDER, SG_M_COURTESY, SG_M_EMAIL,
+	/* names and closed vocabularies (text; see vocab.h for the lists) */
+	SG_M_BAND,        /* name in artist/band tables */
+	SG_M_ALBUM,       /* title/name in album tables */
+	SG_M_SONG,        /* name/title in track/song tables */
+	SG_M_GENRE, SG_M_MEDIA_TYPE, SG_M_DEPARTMENT, SG_M_PROTOCOL, SG_M_REGION,
+	SG_M_PARAM_KEY,   /* parameter_name in a parameter/setting/property table */
+	SG_M_PARAM_VALUE, /* its value */
+	SG_M_CODE,        /* a short key code: dept_no char(4) -> D001 */
 	SG_M__COUNT
 };
 

@@ -16,6 +16,7 @@
 #ifndef SEEDGEN_REALISM_H
 #define SEEDGEN_REALISM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "seedgen/db.h"
@@ -38,6 +39,10 @@ enum sg_rl_kind {
 	SG_RL_GENDER,       /* col[0] first name's gender is col[1]'s */
 	SG_RL_COURTESY,     /* col[0] first name's gender is col[1] title's */
 	SG_RL_EMAIL_YEAR,   /* a 19xx/20xx year in col[0] email is col[1]'s birth year */
+	SG_RL_VOCAB,        /* a member of a closed list (genre, protocol, department ...) */
+	SG_RL_KEY_VALUE,    /* col[1] value fits col[0] parameter key (port -> a number) */
+	SG_RL_NEUTRAL,      /* no cannabis word outside TERP (neutral vocabulary pack) */
+	SG_RL_CODE,         /* a short key code: letters then digits (D001) */
 	SG_RL__COUNT
 };
 
@@ -48,6 +53,7 @@ struct sg_rl_rule {
 	double lo, hi;        /* SG_RL_RANGE */
 	int64_t gap;          /* SG_RL_ORDER: least distance (seconds for times) */
 	int len;              /* SG_RL_COUNTRY: 2, 3, or 0 for either */
+	int list;             /* SG_RL_VOCAB: enum sg_vocab_list */
 	char what[128];       /* "from_date <= to_date", "zoom in 0..22" */
 	long long checked;    /* rows where the rule applies (no NULL, known values) */
 	long long held;
@@ -64,10 +70,11 @@ struct sg_realism {
 const char *sg_rl_kind_name(enum sg_rl_kind k);
 
 /* The rules that apply to the tables tables[0..n) of s, in table order.
- * now is the moment "future" starts. Always succeeds (a table may get no
- * rule). */
+ * now is the moment "future" starts; neutral adds the rule that names hold
+ * no word of the cannabis vocabulary (schemas other than TERP). Always
+ * succeeds (a table may get no rule). */
 void sg_realism_plan(struct sg_realism *rl, struct sg_table *const *tables, size_t n,
-		     int64_t now);
+		     int64_t now, bool neutral);
 
 /* Reads every planned table (at most max_rows rows each, 0 = all) and
  * counts, per rule, the rows where it applies and holds. */
