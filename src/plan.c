@@ -13,6 +13,7 @@
 #include "seedgen/dist.h"
 #include "seedgen/gen.h"
 #include "seedgen/plan.h"
+#include "seedgen/vocab.h"
 
 struct builder {
 	struct sg_plan *p;
@@ -711,6 +712,7 @@ int sg_plan_build(struct sg_plan *p, struct sg_db *db, struct sg_schema *s,
 	p->env.now = (int64_t)(time(NULL) / 86400) * 86400;
 	p->env.null_rate = cfg->null_rate;
 	p->env.edge = cfg->edge;
+	sg_vocab_use(sg_vocab_pack_for(s, (enum sg_vocab_pack)cfg->vocabulary));
 	b.before = sg_malloc((s->ntables ? s->ntables : 1) * sizeof(long long));
 	b.step_of = sg_malloc((s->ntables ? s->ntables : 1) * sizeof(int));
 	for (size_t i = 0; i < s->ntables; i++) {
