@@ -121,6 +121,28 @@ static words param_keys = { "hostname", "port", "username", "password", "domain"
 			    "disable-paste", "cursor", "swap-red-blue", "encodings",
 			    "private-key", "command", "locale" };
 
+static words sentences = {
+	"Customer asked for an updated quote before the end of the month.",
+	"Shipment arrived two days late; the customer was notified.",
+	"Follow up next week about the renewal.",
+	"Invoice sent and payment expected within 30 days.",
+	"Discussed the project timeline and agreed on the next milestones.",
+	"Needs approval from the regional manager.",
+	"Replaced the damaged items at no charge.",
+	"Scheduled a call with the account team for Tuesday.",
+	"Prices confirmed for the next quarter.",
+	"Updated the contact details after the office move.",
+	"Order split into two deliveries because of limited stock.",
+	"Training session planned for the new team members.",
+	"Requested a copy of the signed contract.",
+	"Budget review moved to the first week of next month.",
+	"All open items were resolved during the meeting.",
+};
+static words categories = { "Beverages", "Condiments", "Confections", "Dairy Products",
+			    "Grains/Cereals", "Meat/Poultry", "Produce", "Seafood",
+			    "Office Supplies", "Electronics", "Furniture", "Books", "Clothing",
+			    "Sporting Goods", "Toys", "Garden" };
+
 static const char *one(struct sg_rand *r, const char *const *list, size_t n)
 {
 	return list[sg_rand_below(r, (uint32_t)n)];
@@ -192,6 +214,8 @@ void sg_vocab_add(struct sg_rand *r, enum sg_vocab_list l, struct sg_buf *out)
 		sg_buf_addf(out, "%s-%02u", ONE(r, hosts), 1 + sg_rand_below(r, 20));
 		break;
 	case SG_VL_PARAM_KEY: sg_buf_adds(out, ONE(r, param_keys)); break;
+	case SG_VL_SENTENCE: sg_buf_adds(out, ONE(r, sentences)); break;
+	case SG_VL_CATEGORY: sg_buf_adds(out, ONE(r, categories)); break;
 	default: break;
 	}
 }
@@ -213,6 +237,7 @@ bool sg_vocab_has(enum sg_vocab_list l, const char *s)
 	case SG_VL_PROTOCOL: return member(protocols, N(protocols), s);
 	case SG_VL_REGION: return member(regions, N(regions), s);
 	case SG_VL_PARAM_KEY: return member(param_keys, N(param_keys), s);
+	case SG_VL_CATEGORY: return member(categories, N(categories), s);
 	default: return false;
 	}
 }

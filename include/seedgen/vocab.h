@@ -55,6 +55,8 @@ enum sg_vocab_list {
 	SG_VL_JOB_TITLE,    /* Senior Engineer, Staff Accountant */
 	SG_VL_HOST,         /* app-server-03 */
 	SG_VL_PARAM_KEY,    /* hostname, port, username, color-depth */
+	SG_VL_SENTENCE,     /* Shipment arrived two days late; customer notified. */
+	SG_VL_CATEGORY,     /* Beverages, Condiments, Office Supplies */
 	SG_VL__COUNT
 };
 
