@@ -35,6 +35,14 @@ static bool table_is(const struct sg_table *t, const char *const *list)
 	return false;
 }
 
+static bool is_birth_year(const struct sg_column *c)
+{
+	struct sg_words ws;
+
+	sg_words_split(c->name, &ws);
+	return sg_words_has(&ws, "birth") || sg_words_has(&ws, "born");
+}
+
 bool sg_realistic_number(const struct sg_table *t, const struct sg_column *c, int year,
 			 double *lo, double *hi, double *step)
 {
@@ -53,7 +61,12 @@ bool sg_realistic_number(const struct sg_table *t, const struct sg_column *c, in
 		*step = 0.05;
 		return true;
 	case SG_M_RATING: *lo = 1; *hi = 5; return true;
-	case SG_M_YEAR: *lo = 1960; *hi = year; return true;
+	case SG_M_YEAR:
+		/* a birth year lies well back; other years (fiscal, model,
+		 * release) are recent */
+		*lo = is_birth_year(c) ? 1950 : 2000;
+		*hi = is_birth_year(c) ? year - 18 : year;
+		return true;
 	case SG_M_SALARY:
 		*lo = 38000;
 		*hi = 160000;

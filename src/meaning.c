@@ -199,6 +199,8 @@ static enum sg_meaning vocab_meaning(const struct sg_table *t, const struct sg_c
 	static const char *const w_key[] = { "name", "key", NULL };
 	static const char *const w_code_key[] = { "no", "code", "id", NULL };
 	static const char *const w_dept[] = { "department", "dept", NULL };
+	static const char *const w_person_role[] = { "composer", "author", "writer", "singer",
+						     "director", "songwriter", "lyricist", NULL };
 	const char *last = sg_words_last(ws), *noun = sg_words_last(tw);
 	bool plain = ws->n == 1 || (ws->n == 2 && (!strcmp(ws->w[0], noun) ||
 						   (tw->n > 1 && !strcmp(ws->w[0], tw->w[0]))));
@@ -220,6 +222,11 @@ static enum sg_meaning vocab_meaning(const struct sg_table *t, const struct sg_c
 		return SG_M_DEPARTMENT;
 	if (!strcmp(last, "protocol"))
 		return SG_M_PROTOCOL;
+	if (in_list(last, w_person_role))
+		return SG_M_PERSON_NAME;
+	if ((sg_words_has(ws, "job") && !strcmp(last, "title")) || !strcmp(last, "position") ||
+	    (!strcmp(last, "title") && ws->n == 1 && !strcmp(noun, "title")))
+		return SG_M_JOB_TITLE;
 	if (!strcmp(last, "region") && c->length != 0 && c->length <= 60)
 		return SG_M_REGION;
 	if (any_in(tw, w_param) || any_in(ws, w_param)) {
@@ -261,7 +268,7 @@ static enum sg_meaning text_meaning(const struct sg_table *t, const struct sg_co
 	if (!strcmp(last, "country") && c->length >= 2 && c->length <= 3 && c->cls != SG_T_TEXT)
 		return SG_M_COUNTRY_CODE;
 	if (sg_words_has(ws, "currency") && (!strcmp(last, "currency") || any_in(ws, w_code)) &&
-	    (c->length == 0 || c->length >= 3))
+	    !sg_words_has(ws, "crypto") && (c->length == 0 || c->length >= 3))
 		return SG_M_CURRENCY;
 	if (!strcmp(last, "zip") || !strcmp(last, "zipcode") || !strcmp(last, "postcode") ||
 	    (sg_words_has(ws, "postal") && !strcmp(last, "code")))
@@ -316,6 +323,7 @@ const char *sg_meaning_name(enum sg_meaning m)
 		[SG_M_DEPARTMENT] = "department", [SG_M_PROTOCOL] = "protocol",
 		[SG_M_REGION] = "region", [SG_M_PARAM_KEY] = "parameter name",
 		[SG_M_PARAM_VALUE] = "parameter value", [SG_M_CODE] = "code",
+		[SG_M_PERSON_NAME] = "person name", [SG_M_JOB_TITLE] = "job title",
 	};
 
 	return m >= 0 && m < SG_M__COUNT && names[m] ? names[m] : "?";
@@ -399,6 +407,8 @@ static bool replaced(const struct sg_words *a, const struct sg_words *b, int i,
 	return true;
 }
 
+static const char *const w_ref[] = { "id", "ids", "uuid", "no", "code", "key", "ref", NULL };
+
 bool sg_meaning_ordered(const struct sg_column *a, const struct sg_column *b,
 			int64_t *min_gap)
 {
@@ -409,6 +419,9 @@ bool sg_meaning_ordered(const struct sg_column *a, const struct sg_column *b,
 		return false;
 	sg_words_split(a->name, &wa);
 	sg_words_split(b->name, &wb);
+	/* from/to ids name two things, not a range */
+	if (in_list(sg_words_last(&wa), w_ref) || in_list(sg_words_last(&wb), w_ref))
+		return false;
 	for (size_t p = 0; p < sizeof(pairs) / sizeof(pairs[0]); p++) {
 		/* Only min/max and from/to order numbers. */
 		if (!times && p != 0 && p != 2)

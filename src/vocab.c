@@ -87,8 +87,9 @@ static words departments = { "Sales", "Marketing", "Finance", "Human Resources",
 			     "Research", "Customer Service", "Production", "Quality Management",
 			     "Development", "Legal", "Operations", "Purchasing", "IT Support",
 			     "Logistics", "Accounting" };
-static words protocols = { "rdp", "rdp", "rdp", "vnc", "vnc", "ssh", "ssh", "telnet",
-			   "kubernetes" };
+/* the distinct ones first (sg_vocab_nth), then repeats for the weights */
+static words protocols = { "rdp", "vnc", "ssh", "telnet", "kubernetes", "rdp", "rdp", "vnc",
+			   "ssh" };
 static words regions = { "Northeast", "Midwest", "South", "West", "Pacific", "Mountain",
 			 "New England", "Southwest" };
 static words co_words = { "Summit", "Harbor", "Pioneer", "Evergreen", "Atlas", "Keystone",
@@ -240,6 +241,37 @@ bool sg_vocab_has(enum sg_vocab_list l, const char *s)
 	case SG_VL_CATEGORY: return member(categories, N(categories), s);
 	default: return false;
 	}
+}
+
+static const char *const *closed(enum sg_vocab_list l, size_t *n)
+{
+	switch (l) {
+	case SG_VL_GENRE: *n = N(genres); return genres;
+	case SG_VL_MEDIA_TYPE: *n = N(media); return media;
+	case SG_VL_DEPARTMENT: *n = N(departments); return departments;
+	case SG_VL_PROTOCOL: *n = 5; return protocols;
+	case SG_VL_REGION: *n = N(regions); return regions;
+	case SG_VL_PARAM_KEY: *n = N(param_keys); return param_keys;
+	case SG_VL_CATEGORY: *n = N(categories); return categories;
+	default: *n = 0; return NULL;
+	}
+}
+
+size_t sg_vocab_count(enum sg_vocab_list l)
+{
+	size_t n;
+
+	closed(l, &n);
+	return n;
+}
+
+void sg_vocab_nth(enum sg_vocab_list l, size_t i, struct sg_buf *out)
+{
+	size_t n;
+	const char *const *list = closed(l, &n);
+
+	if (list && n)
+		sg_buf_adds(out, list[i % n]);
 }
 
 /* What values a parameter key takes. */

@@ -16,7 +16,8 @@
 #include "seedgen/schema.h"
 
 /* The range to draw a number of this meaning from (zoom 3..18, latitude
- * 25..49, salary 38,000..160,000, a ratio 0..0.3 in steps of 0.05 ...),
+ * 25..49, salary 38,000..160,000, a ratio 0..0.25 in steps of 0.05, a year
+ * 2000..now -- a birth year 1950..now - 18 ...),
  * inside what sg_meaning_range() accepts; *step > 0 asks for multiples of
  * it. False when the column has no number meaning, or one the generic
  * rules already draw well. year is the current year. */

@@ -67,6 +67,11 @@ void sg_vocab_add(struct sg_rand *r, enum sg_vocab_list l, struct sg_buf *out);
  * DEPARTMENT, REGION, PARAM_KEY); false for the composed ones. */
 bool sg_vocab_has(enum sg_vocab_list l, const char *s);
 
+/* Size of a closed list (0 for the composed ones) and its n-th member (n
+ * taken modulo the size), for a unique column that must not repeat. */
+size_t sg_vocab_count(enum sg_vocab_list l);
+void sg_vocab_nth(enum sg_vocab_list l, size_t n, struct sg_buf *out);
+
 /* Appends a value that fits the connection parameter key (a host for
  * "hostname", a port number for "port", true/false for flags ...). */
 void sg_vocab_param_value(struct sg_rand *r, const char *key, struct sg_buf *out);

@@ -78,6 +78,8 @@ static void ordered_pairs_and_future(void **state)
 	assert_true(sg_meaning_ordered(min_lat, max_lat, &gap));
 	assert_false(sg_meaning_ordered(from, max_lat, &gap));
 	assert_false(sg_meaning_ordered(first, last, &gap));
+	assert_false(sg_meaning_ordered(col(t, "from_site_id", SG_T_INT, 0),
+					col(t, "to_site_id", SG_T_INT, 0), &gap));
 	assert_true(sg_meaning_future_ok("due_date"));
 	assert_true(sg_meaning_future_ok("valid_until"));
 	assert_true(sg_meaning_future_ok("to_date"));
