@@ -276,6 +276,15 @@ void sg_fake_row_plan(struct sg_fake_row *row, enum sg_fake_kind kind)
 	case SG_FAKE_STATE:
 	case SG_FAKE_ZIP:
 		row->plan |= PLAN_ADDR;
+		if (kind != SG_FAKE_STATE)
+			row->plan |= PLAN_PLACE;
+		break;
+	case SG_FAKE_PHONE:
+		row->plan |= PLAN_PLACE;
+		break;
+	case SG_FAKE_GENDER:
+	case SG_FAKE_COURTESY:
+		row->plan |= PLAN_PERSON;
 		break;
 	case SG_FAKE_PRODUCT_NAME:
 	case SG_FAKE_PRODUCT_DESCRIPTION:
