@@ -9,72 +9,14 @@
 
 #include "seedgen/meaning.h"
 
-void sg_words_split(const char *name, struct sg_words *ws)
-{
-	size_t len = 0;
-	const unsigned char *s = (const unsigned char *)name;
-
-	memset(ws, 0, sizeof(*ws));
-	for (size_t i = 0; s[i] && ws->n < SG_WORDS_MAX; i++) {
-		unsigned char ch = s[i], prev = i ? s[i - 1] : 0, next = s[i + 1];
-		bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
-		bool digit = ch >= '0' && ch <= '9';
-		bool up = ch >= 'A' && ch <= 'Z';
-
-		if (!alpha && !digit) {
-			if (len) {
-				ws->n++;
-				len = 0;
-			}
-			continue;
-		}
-		if (len) {
-			bool pdigit = prev >= '0' && prev <= '9';
-			bool plow = (prev >= 'a' && prev <= 'z') || prev >= 0x80;
-			bool pup = prev >= 'A' && prev <= 'Z';
-			bool nlow = next >= 'a' && next <= 'z';
-
-			if (digit != pdigit || (up && plow) || (up && pup && nlow)) {
-				ws->n++;
-				len = 0;
-				if (ws->n >= SG_WORDS_MAX)
-					break;
-			}
-		}
-		if (len < sizeof(ws->w[0]) - 1)
-			ws->w[ws->n][len++] = (char)(up ? ch - 'A' + 'a' : ch);
-	}
-	if (len && ws->n < SG_WORDS_MAX)
-		ws->n++;
-}
-
 static bool in_list(const char *w, const char *const *list)
 {
-	for (; *list; list++)
-		if (!strcmp(w, *list))
-			return true;
-	return false;
-}
-
-bool sg_words_has(const struct sg_words *ws, const char *w)
-{
-	for (int i = 0; i < ws->n; i++)
-		if (!strcmp(ws->w[i], w))
-			return true;
-	return false;
-}
-
-const char *sg_words_last(const struct sg_words *ws)
-{
-	return ws->n ? ws->w[ws->n - 1] : "";
+	return sg_word_in_list(w, list);
 }
 
 static bool any_in(const struct sg_words *ws, const char *const *list)
 {
-	for (int i = 0; i < ws->n; i++)
-		if (in_list(ws->w[i], list))
-			return true;
-	return false;
+	return sg_words_any_in(ws, list);
 }
 
 static bool last_in(const struct sg_words *ws, const char *const *list)

@@ -72,6 +72,10 @@ struct sg_colgen {
 		const char *choices;      /* CHECK IN list, borrowed from c->check */
 		int nchoices;
 		unsigned flags;
+		int after;                /* 1 + the column this one must not precede
+					     (an ordered pair: from/to, min/max); 0 = none */
+		int64_t gap;              /* least distance after it (seconds, or units) */
+		int64_t step;             /* numbers: values in multiples of step units; 0 = any */
 	} p;
 };
 

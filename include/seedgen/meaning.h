@@ -15,17 +15,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "seedgen/schema.h"
-
-/* A column name as lower-case words: "contactEmail" -> contact email,
- * "IPAddress" -> ip address, "address_line1" -> address line 1. */
-#define SG_WORDS_MAX 8
-struct sg_words {
-	int n;
-	char w[SG_WORDS_MAX][24];
-};
-void sg_words_split(const char *name, struct sg_words *ws);
-bool sg_words_has(const struct sg_words *ws, const char *w);
-const char *sg_words_last(const struct sg_words *ws);
+#include "seedgen/words.h"
 
 enum sg_meaning {
 	SG_M_NONE = 0,
