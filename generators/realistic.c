@@ -101,6 +101,7 @@ int sg_realistic_vocab(const struct sg_table *t, const struct sg_column *c)
 	case SG_M_PROTOCOL: return SG_VL_PROTOCOL;
 	case SG_M_REGION: return SG_VL_REGION;
 	case SG_M_PARAM_KEY: return SG_VL_PARAM_KEY;
+	case SG_M_HOST: return SG_VL_HOST;
 	default: return -1;
 	}
 }
@@ -133,14 +134,10 @@ static void order_times(struct sg_row *row, size_t a, size_t b, int64_t gap, int
 	if (!get_time(row, a, &ta) || !get_time(row, b, &tb) || ta + gap <= tb)
 		return;
 	lo = ta + gap;
-	if (sg_meaning_future_ok(cb->name)) {
-		top = lo + 365 * DAY;
-	} else {
-		top = now > lo ? now : lo;
-		/* mostly soon after, now and then much later */
-		if (top - lo > 30 * DAY && sg_rand_chance(r, 0.7))
-			top = lo + 30 * DAY;
-	}
+	top = sg_meaning_future_ok(cb->name) ? lo + 365 * DAY : now > lo ? now : lo;
+	/* mostly soon after, now and then much later */
+	if (top - lo > 30 * DAY && sg_rand_chance(r, 0.7))
+		top = lo + 30 * DAY;
 	if (top > hi)
 		top = hi;
 	if (lo > top)

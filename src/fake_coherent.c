@@ -51,6 +51,7 @@ static size_t row_state(struct sg_fake_row *row)
 static bool neutral(struct sg_fake_row *row, enum sg_fake_kind kind, struct sg_buf *o)
 {
 	struct sg_rand *r = row->r;
+	struct sg_fake_company tmp;
 
 	switch (kind) {
 	case SG_FAKE_TITLE:
@@ -63,6 +64,9 @@ static bool neutral(struct sg_fake_row *row, enum sg_fake_kind kind, struct sg_b
 	case SG_FAKE_COMPANY_DISTRIBUTOR:
 	case SG_FAKE_COMPANY_LAB:
 	case SG_FAKE_COMPANY_MANUFACTURER:
+		/* the row company: its name, email domain and URL agree */
+		fk_company_name(fk_row_company(row, -1, &tmp), o);
+		return true;
 	case SG_FAKE_BRAND:
 		sg_vocab_add(r, SG_VL_COMPANY, o);
 		return true;

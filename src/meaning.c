@@ -141,6 +141,10 @@ static enum sg_meaning vocab_meaning(const struct sg_table *t, const struct sg_c
 	static const char *const w_key[] = { "name", "key", NULL };
 	static const char *const w_code_key[] = { "no", "code", "id", NULL };
 	static const char *const w_dept[] = { "department", "dept", NULL };
+	static const char *const w_people[] = { "employee", "staff", "person", "people", "contact",
+						"worker", "member", NULL };
+	static const char *const w_host[] = { "host", "hostname", "server", NULL };
+	static const char *const w_conn[] = { "connection", "host", "server", "machine", NULL };
 	static const char *const w_person_role[] = { "composer", "author", "writer", "singer",
 						     "director", "songwriter", "lyricist", NULL };
 	const char *last = sg_words_last(ws), *noun = sg_words_last(tw);
@@ -167,8 +171,11 @@ static enum sg_meaning vocab_meaning(const struct sg_table *t, const struct sg_c
 	if (in_list(last, w_person_role))
 		return SG_M_PERSON_NAME;
 	if ((sg_words_has(ws, "job") && !strcmp(last, "title")) || !strcmp(last, "position") ||
-	    (!strcmp(last, "title") && ws->n == 1 && !strcmp(noun, "title")))
+	    (!strcmp(last, "title") && ws->n == 1 &&
+	     (!strcmp(noun, "title") || in_list(noun, w_people))))
 		return SG_M_JOB_TITLE;
+	if (in_list(last, w_host) || (name && (in_list(noun, w_conn) || any_in(ws, w_conn))))
+		return SG_M_HOST;
 	if (!strcmp(last, "region") && c->length != 0 && c->length <= 60)
 		return SG_M_REGION;
 	if (any_in(tw, w_param) || any_in(ws, w_param)) {
@@ -266,6 +273,7 @@ const char *sg_meaning_name(enum sg_meaning m)
 		[SG_M_REGION] = "region", [SG_M_PARAM_KEY] = "parameter name",
 		[SG_M_PARAM_VALUE] = "parameter value", [SG_M_CODE] = "code",
 		[SG_M_PERSON_NAME] = "person name", [SG_M_JOB_TITLE] = "job title",
+		[SG_M_HOST] = "host",
 	};
 
 	return m >= 0 && m < SG_M__COUNT && names[m] ? names[m] : "?";

@@ -221,6 +221,12 @@ void sg_vocab_add(struct sg_rand *r, enum sg_vocab_list l, struct sg_buf *out)
 	}
 }
 
+void sg_vocab_company(unsigned a, unsigned b, unsigned c, struct sg_buf *out)
+{
+	sg_buf_addf(out, "%s %s %s", co_words[a % N(co_words)], co_kinds[b % N(co_kinds)],
+		    co_suffix[c % N(co_suffix)]);
+}
+
 static bool member(const char *const *list, size_t n, const char *s)
 {
 	for (size_t i = 0; s && i < n; i++)

@@ -41,7 +41,8 @@ enum sg_meaning {
 	SG_M_PARAM_VALUE, /* its value */
 	SG_M_CODE,        /* a short key code: dept_no char(4) -> D001 */
 	SG_M_PERSON_NAME, /* composer, author, artist ... as a text column: a full name */
-	SG_M_JOB_TITLE,   /* job_title, position; title in a titles table (HR) */
+	SG_M_JOB_TITLE,   /* job_title, position; title in a titles or people table (HR) */
+	SG_M_HOST,        /* hostname, remote_host, server; a connection's name */
 	SG_M__COUNT
 };
 

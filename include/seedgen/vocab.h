@@ -63,6 +63,11 @@ enum sg_vocab_list {
 /* Appends one value of the list to out. */
 void sg_vocab_add(struct sg_rand *r, enum sg_vocab_list l, struct sg_buf *out);
 
+/* A neutral company name made from three numbers (any values; the fake
+ * library passes a row company's, so that its name, email domain and URL
+ * agree): "Summit Logistics Inc.". */
+void sg_vocab_company(unsigned a, unsigned b, unsigned c, struct sg_buf *out);
+
 /* Whether s is a member of a closed list (GENRE, MEDIA_TYPE, PROTOCOL,
  * DEPARTMENT, REGION, PARAM_KEY); false for the composed ones. */
 bool sg_vocab_has(enum sg_vocab_list l, const char *s);

@@ -47,6 +47,15 @@ static void meanings_from_names_and_types(void **state)
 			 SG_M_PARAM_KEY);
 	assert_int_equal(sg_meaning_of(pa, col(pa, "parameter_value", SG_T_VARCHAR, 4096)),
 			 SG_M_PARAM_VALUE);
+	assert_int_equal(sg_meaning_of(pa, col(pa, "remote_host", SG_T_VARCHAR, 256)), SG_M_HOST);
+	{
+		struct sg_table *d = sg_schema_add_table(&s, "departments");
+
+		sg_key_add_column(&d->pk, "dept_no");
+		assert_int_equal(sg_meaning_of(d, col(d, "dept_no", SG_T_CHAR, 4)), SG_M_CODE);
+		assert_int_equal(sg_meaning_of(d, col(d, "dept_name", SG_T_VARCHAR, 40)),
+				 SG_M_DEPARTMENT);
+	}
 	/* an order's "state" is a status, not a place */
 	assert_int_equal(sg_meaning_of(od, col(od, "state", SG_T_VARCHAR, 20)), SG_M_NONE);
 	sg_schema_release(&s);
