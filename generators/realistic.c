@@ -134,6 +134,8 @@ static void order_times(struct sg_row *row, size_t a, size_t b, int64_t gap, int
 	if (!get_time(row, a, &ta) || !get_time(row, b, &tb) || ta + gap <= tb)
 		return;
 	lo = ta + gap;
+	if (lo > hi)
+		return; /* a at the very end of the type's range: nothing fits after it */
 	top = sg_meaning_future_ok(cb->name) ? lo + 365 * DAY : now > lo ? now : lo;
 	/* mostly soon after, now and then much later */
 	if (top - lo > 30 * DAY && sg_rand_chance(r, 0.7))
@@ -146,7 +148,7 @@ static void order_times(struct sg_row *row, size_t a, size_t b, int64_t gap, int
 	if (cb->cls == SG_T_DATE) {
 		int64_t d = x / DAY * DAY - (x % DAY < 0 ? DAY : 0);
 
-		x = d < ta + gap ? d + DAY : d;
+		x = d < ta + gap && d + DAY <= hi ? d + DAY : d;
 	}
 	sg_row_set_time(row, b, x);
 }
