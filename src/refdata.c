@@ -115,6 +115,7 @@ static const char *const female[] = {
 	"Amber", "Denise", "Danielle", "Natalie", "Diana", "Brittany", "Kayla", "Alexis",
 	"Tiffany", "Veronica", "Ana", "Sofia", "Rosa", "Guadalupe", "Adriana", "Gabriela",
 	"Daniela", "Vivian", "Jasmine", "Mia", "Chloe", "Zoe", "Mei", "Linh", "Priya", "Anh",
+	"Ji-woo",
 	NULL
 };
 static const char *const male[] = {
@@ -124,7 +125,7 @@ static const char *const male[] = {
 	"Timothy", "Ronald", "Jason", "Edward", "Jeffrey", "Ryan", "Jacob", "Nicholas",
 	"Gary", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon",
 	"Benjamin", "Samuel", "Gregory", "Alexander", "Patrick", "Frank", "Raymond", "Jack",
-	"Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Nathan", "Henry", "Zachary",
+	"Dennis", "Jerry", "Tyler", "Aaron", "José", "Jose", "Ramón", "Adam", "Nathan", "Henry", "Zachary",
 	"Douglas", "Peter", "Kyle", "Noah", "Ethan", "Jeremy", "Christian", "Walter", "Keith",
 	"Austin", "Sean", "Dylan", "Jordan", "Jesse", "Bryan", "Gabriel", "Carlos", "Logan",
 	"Alan", "Juan", "Luis", "Elijah", "Vincent", "Caleb", "Russell", "Lucas", "Antonio",
