@@ -48,6 +48,9 @@ enum strategy {
 	S_BIT,        /* PostgreSQL bit/varbit */
 	S_ENUM,
 	S_SET,
+	S_VOCAB,      /* a neutral-pack word list (p.sub: enum sg_vocab_list) */
+	S_PARAMVAL,   /* a value fitting the row's parameter key (p.sub: its column) */
+	S_KEYCODE,    /* a short code: letter of the table + number (D001) */
 	S_PATTERN,    /* text matching a CHECK's LIKE pattern or regex (p.pattern) */
 };
 
@@ -67,6 +70,7 @@ enum {
 	F_TZ = 1u << 12,        /* PostgreSQL with time zone: "+00" */
 	F_PHONE = 1u << 13,     /* phone: digits only when too long */
 	F_LIKE = 1u << 14,      /* S_PATTERN: p.pattern is a LIKE pattern (else a regex) */
+	F_KEYPART = 1u << 15,   /* in the primary key or a unique key: retries widen */
 };
 
 enum variant { V_NORMAL = 0, V_MAX, V_MIN, V_MAX2, V_MIN2, V_NULL };
@@ -188,6 +192,16 @@ void gn_text_rule(struct sg_colgen *cg, const struct sg_table *t, const struct s
 int gn_json_shape(const struct sg_words *ws);      /* enum jshape */
 int gn_time_role(const struct sg_words *ws);       /* enum time_role */
 double gn_bool_bias(const struct sg_words *ws);    /* chance of true */
+/* What the column means (meaning.h) over what its name's words said: the
+ * ranges of latitudes, zooms, ratios, salaries ...; state, gender, courtesy
+ * and email kinds; word lists of genres, protocols, departments, bands ...;
+ * D001-like codes; the ordered pair it belongs to; whether it is part of a
+ * key. Called last by sg_generic_plan() for a column it writes. */
+void gn_meaning_rule(struct sg_colgen *cg, const struct sg_table *t,
+		     const struct sg_gen_env *env);
+/* Text of the strategies S_VOCAB, S_PARAMVAL and S_KEYCODE. */
+void gn_gen_meaning_text(const struct sg_colgen *cg, struct sg_rand *r, const struct sg_row *row,
+			 int attempt, struct sg_buf *b);
 
 /* --- value makers shared between files ------------------------------------ */
 

@@ -13,6 +13,9 @@
 #include <strings.h>
 
 #include "generic_int.h"
+#include "seedgen/meaning.h"
+#include "seedgen/realistic.h"
+#include "seedgen/vocab.h"
 
 static const char *const W_MONEY[] = { "amount", "price", "cost", "total", "balance", "subtotal",
 				       "tax", "fee", "fees", "spend", "spent", "revenue", "salary",
@@ -421,4 +424,180 @@ double gn_bool_bias(const struct sg_words *ws)
 	if (sg_words_any_in(ws, yes))
 		return 0.85;
 	return 0.5;
+}
+
+/* --- what the column means (meaning.h) -------------------------------------- */
+
+/* Whether the column is in the primary key or in a unique key. */
+static bool in_key(const struct sg_table *t, const char *name)
+{
+	for (size_t i = 0; i < t->pk.ncols; i++)
+		if (!strcmp(t->pk.columns[i], name))
+			return true;
+	for (size_t i = 0; i < t->nuniques; i++)
+		for (size_t j = 0; j < t->uniques[i]->ncols; j++)
+			if (!strcmp(t->uniques[i]->columns[j], name))
+				return true;
+	return false;
+}
+
+/* A number meaning's range, fitted into the column's hard limits. */
+static void meaning_number(struct sg_colgen *cg, const struct sg_table *t,
+			   const struct sg_gen_env *env)
+{
+	double lo, hi, step, mul;
+	bool dec = cg->strategy == S_DEC || cg->strategy == S_DEC_MONEY;
+
+	if (!dec && cg->strategy != S_INT && cg->strategy != S_INT_PARETO &&
+	    cg->strategy != S_YEAR)
+		return;
+	if (cg->unique || cg->sequential ||
+	    !sg_realistic_number(t, cg->c, (int)gn_civil_year(env->now), &lo, &hi, &step))
+		return;
+	mul = dec ? gn_pow10d(cg->p.scale) : 1;
+	if (dec)
+		cg->strategy = S_DEC;
+	else if (cg->strategy == S_INT_PARETO)
+		cg->strategy = S_INT;
+	cg->ilo = gn_clamp64(gn_dbl_to_i64(ceil(lo * mul - 1e-9)), cg->p.hard_lo, cg->p.hard_hi);
+	cg->ihi = gn_clamp64(gn_dbl_to_i64(floor(hi * mul + 1e-9)), cg->ilo, cg->p.hard_hi);
+	cg->dlo = lo;
+	cg->dhi = hi;
+	cg->p.step = dec && step > 0 ? gn_dbl_to_i64(llround(step * mul)) : 0;
+}
+
+/* Fake kinds that a meaning asks for, when the column can hold them. */
+static int meaning_kind(enum sg_meaning m, const struct sg_column *c)
+{
+	int len = c->length;
+
+	switch (m) {
+	case SG_M_STATE_ABBR: return len == 0 || len >= 2 ? SG_FAKE_STATE : 0;
+	case SG_M_STATE_NAME: return len == 0 || len >= 20 ? SG_FAKE_STATE_NAME : 0;
+	case SG_M_COUNTRY_CODE: return len == 0 || len >= 2 ? SG_FAKE_COUNTRY_CODE : 0;
+	case SG_M_CURRENCY: return len == 0 || len >= 3 ? SG_FAKE_CURRENCY : 0;
+	case SG_M_GENDER: return SG_FAKE_GENDER;
+	case SG_M_COURTESY: return len == 0 || len >= 4 ? SG_FAKE_COURTESY : 0;
+	case SG_M_FIRST_NAME: return SG_FAKE_FIRST_NAME;
+	case SG_M_ZIP: return len == 0 || len >= 5 ? SG_FAKE_ZIP : 0;
+	case SG_M_CITY: return SG_FAKE_CITY;
+	case SG_M_EMAIL: return SG_FAKE_EMAIL;
+	case SG_M_PERSON_NAME: return SG_FAKE_FULL_NAME;
+	case SG_M_JOB_TITLE: return SG_FAKE_JOB_TITLE;
+	default: return 0;
+	}
+}
+
+static void meaning_text(struct sg_colgen *cg, const struct sg_table *t, enum sg_meaning m)
+{
+	int l, kind;
+
+	if (m == SG_M_CODE && cg->c->length >= 3) {
+		cg->strategy = S_KEYCODE;
+		cg->fake_kind = 0;
+		return;
+	}
+	if (cg->strategy == S_TEXT_ID)
+		return; /* a key: unique by construction */
+	if ((l = sg_realistic_vocab(t, cg->c)) >= 0) {
+		cg->strategy = S_VOCAB;
+		cg->p.sub = l;
+		cg->fake_kind = 0;
+		cg->p.flags &= ~(unsigned)F_FREETEXT;
+		return;
+	}
+	if (m == SG_M_PARAM_VALUE) {
+		for (size_t i = 0; i < t->ncols; i++)
+			if (sg_meaning_of(t, t->columns[i]) == SG_M_PARAM_KEY) {
+				cg->strategy = S_PARAMVAL;
+				cg->p.sub = (int)i;
+				cg->fake_kind = 0;
+				cg->p.flags &= ~(unsigned)F_FREETEXT;
+				return;
+			}
+		return;
+	}
+	if ((kind = meaning_kind(m, cg->c))) {
+		cg->strategy = S_TEXT;
+		cg->fake_kind = kind;
+		cg->p.sub = 0;
+		cg->p.flags &= ~(unsigned)(F_FREETEXT | F_PHONE);
+		if (kind == SG_FAKE_EMAIL)
+			cg->p.flags |= F_EMAIL;
+	}
+}
+
+void gn_meaning_rule(struct sg_colgen *cg, const struct sg_table *t,
+		     const struct sg_gen_env *env)
+{
+	enum sg_meaning m = sg_meaning_of(t, cg->c);
+	int64_t gap = 0;
+	int after;
+
+	if (in_key(t, cg->c->name))
+		cg->p.flags |= F_KEYPART;
+	if (cg->p.flags & F_ARRAY)
+		return;
+	after = sg_realistic_after(t, cg->col, &gap);
+	if (after >= 0) {
+		cg->p.after = after + 1;
+		cg->p.gap = gap;
+	}
+	if (cg->strategy == S_OPTS || cg->strategy == S_CHOICE ||
+	    (cg->opts && cg->opts->has_range) || (cg->p.flags & F_UNPARSED))
+		return;
+	if (cg->strategy == S_ENUM) {
+		if (m == SG_M_GENDER)
+			cg->fake_kind = SG_FAKE_GENDER;
+		else if (m == SG_M_COURTESY)
+			cg->fake_kind = SG_FAKE_COURTESY;
+		return;
+	}
+	if (cg->strategy == S_TEXT || cg->strategy == S_TEXT_CODE || cg->strategy == S_TEXT_ID)
+		meaning_text(cg, t, m);
+	else
+		meaning_number(cg, t, env);
+}
+
+/* The table's initial, upper-case: departments -> D. */
+static char table_initial(const struct sg_table *t)
+{
+	for (const char *p = t->name; *p; p++)
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+			return (char)(*p >= 'a' ? *p - 'a' + 'A' : *p);
+	return 'C';
+}
+
+void gn_gen_meaning_text(const struct sg_colgen *cg, struct sg_rand *r, const struct sg_row *row,
+			 int attempt, struct sg_buf *b)
+{
+	enum sg_vocab_list l = (enum sg_vocab_list)cg->p.sub;
+	const char *key;
+	int digits;
+	int64_t n, cap;
+
+	switch (cg->strategy) {
+	case S_VOCAB:
+		if ((cg->unique || (cg->p.flags & F_KEYPART)) && sg_vocab_count(l))
+			sg_vocab_nth(l, (size_t)row->index + (size_t)attempt, b);
+		else
+			sg_vocab_add(r, l, b);
+		break;
+	case S_PARAMVAL:
+		key = sg_row_get(row, (size_t)cg->p.sub, NULL);
+		sg_vocab_param_value(r, key, b);
+		break;
+	case S_KEYCODE:
+		digits = cg->c->length - 1 < 9 ? cg->c->length - 1 : 9;
+		cap = gn_pow10i(digits) - 1;
+		n = cg->seq_base + row->index + 1;
+		if (attempt > 0 || n > cap)
+			n = sg_rand_range(r, 1, cap);
+		sg_buf_addch(b, table_initial(row->table));
+		for (int64_t p = gn_pow10i(digits - 1); p >= 1; p /= 10)
+			sg_buf_addch(b, (char)('0' + (n / p) % 10));
+		break;
+	default:
+		break;
+	}
 }

@@ -18,6 +18,7 @@
 
 #include "seedgen/check_expr.h"
 #include "generic_int.h"
+#include "seedgen/vocab.h"
 
 static void type_int_limits(const struct sg_column *c, int64_t *lo, int64_t *hi)
 {
@@ -649,6 +650,7 @@ enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table
 			   c->raw_type ? c->raw_type : sg_type_class_name(cls), "cannot be produced");
 		return SG_COL_IMPOSSIBLE;
 	}
+	gn_meaning_rule(cg, t, env);
 	return SG_COL_WRITE;
 }
 
@@ -680,6 +682,8 @@ uint64_t sg_generic_cardinality(const struct sg_colgen *cg)
 	case S_DEC_MONEY:
 		span = (uint64_t)cg->p.hard_hi - (uint64_t)cg->p.hard_lo;
 		return span >= UINT32_MAX ? 0 : span + 1;
+	case S_VOCAB:
+		return (uint64_t)sg_vocab_count((enum sg_vocab_list)cg->p.sub);
 	case S_TEXT:
 	case S_TEXT_ID:
 	case S_TEXT_CODE:

@@ -13,6 +13,7 @@
 
 #include "seedgen/check_expr.h"
 #include "generic_int.h"
+#include "seedgen/vocab.h"
 
 /* Cuts [start, len) to maxc characters / maxb bytes (0 = no limit),
  * preferring a word boundary for free text, drops trailing blanks, then
@@ -275,6 +276,13 @@ void gn_gen_text(const struct sg_colgen *cg, const struct sg_gen_env *env, struc
 	}
 
 	switch (cg->strategy) {
+	case S_VOCAB:
+	case S_PARAMVAL:
+	case S_KEYCODE:
+		gn_gen_meaning_text(cg, r, row, attempt, b);
+		if (cg->strategy == S_KEYCODE || sg_vocab_count((enum sg_vocab_list)cg->p.sub))
+			attempt = 0; /* unique by construction or by the list */
+		break;
 	case S_TEXT_ID:
 		add_text_id(cg, env, r, row, b, maxc);
 		break;

@@ -24,6 +24,8 @@
 
 #include "seedgen/check_expr.h"
 #include "generic_int.h"
+#include "seedgen/realistic.h"
+#include "seedgen/refdata.h"
 
 /* Boundary slot of a row in the edge scenario: every variant appears in
  * any 10 consecutive rows, shifted per column so that a row is not all
@@ -180,6 +182,8 @@ static void gen_dec(const struct sg_colgen *cg, struct sg_rand *r, int attempt, 
 		double m = sg_fake_money(r, cg->dlo, cg->dhi) * gn_pow10d(cg->p.scale);
 
 		x = gn_clamp64(gn_dbl_to_i64(llround(m)), lo, hi);
+	} else if (cg->p.step > 1) {
+		x = lo + cg->p.step * sg_rand_range(r, 0, (hi - lo) / cg->p.step);
 	} else {
 		x = sg_rand_range(r, lo, hi);
 	}
@@ -220,6 +224,22 @@ static int64_t time_value(const struct sg_colgen *cg, struct sg_rand *r, int att
 	if (cg->p.flags & F_DAY)
 		x = gn_floor_day(x);
 	return x;
+}
+
+/* A day in the row person's birth year (the year an email of theirs may
+ * carry), within the column's range; x when the year does not fit it. */
+static int64_t birth_value(const struct sg_colgen *cg, struct sg_rand *r,
+			   struct sg_fake_row *fr, int64_t x)
+{
+	char jan1[16];
+	int64_t t;
+	int y = sg_fake_birth_year(fr);
+
+	snprintf(jan1, sizeof(jan1), "%04d-01-01", y);
+	if (!sg_parse_time(jan1, strlen(jan1), &t))
+		return x;
+	t += sg_rand_range(r, 0, 364) * 86400 + ((cg->p.flags & F_DAY) ? 0 : sg_rand_range(r, 0, 86399));
+	return t >= cg->ilo && t <= cg->ihi ? t : x;
 }
 
 static void gen_binary(const struct sg_colgen *cg, const struct sg_gen_env *env,
@@ -309,6 +329,25 @@ static void gen_pick(const struct sg_colgen *cg, const struct sg_gen_env *env, s
 		sg_buf_adds(b, cg->c->enum_values[k]);
 }
 
+/* The enum value that stands for the row person's gender (M, Female ...)
+ * or courtesy title (Mr, Ms ...); false when the enum has none. */
+static bool pick_coherent(const struct sg_colgen *cg, struct sg_fake_row *fr, struct sg_buf *b)
+{
+	char g = sg_fake_gender(fr);
+
+	for (size_t i = 0; i < cg->c->n_enum; i++) {
+		const char *e = cg->c->enum_values[i];
+		char eg = cg->fake_kind == SG_FAKE_GENDER ? sg_ref_gender_value(e)
+			: sg_ref_title_gender(e);
+
+		if (eg == g) {
+			sg_buf_adds(b, e);
+			return true;
+		}
+	}
+	return false;
+}
+
 static void gen_set(const struct sg_colgen *cg, struct sg_rand *r, int v, struct sg_buf *b)
 {
 	size_t n = cg->c->n_enum, start = b->len;
@@ -342,9 +381,12 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	const struct sg_caps *caps = env->caps;
 
 	switch (cg->strategy) {
+	case S_ENUM:
+		if (v == V_NORMAL && cg->fake_kind && pick_coherent(cg, fr, b))
+			break;
+		/* fall through */
 	case S_OPTS:
 	case S_CHOICE:
-	case S_ENUM:
 		gen_pick(cg, env, r, v, b);
 		break;
 	case S_INT:
@@ -366,6 +408,9 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	case S_TEXT:
 	case S_TEXT_ID:
 	case S_TEXT_CODE:
+	case S_VOCAB:
+	case S_PARAMVAL:
+	case S_KEYCODE:
 		gn_gen_text(cg, env, r, fr, row, attempt, v, elem, b);
 		break;
 	case S_PATTERN:
@@ -514,6 +559,10 @@ void sg_generic_value(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	 * when the range cannot widen (a full-width integer, an enum). */
 	for (int i = 0; i < attempt && i < 8; i++)
 		sg_rand_u32(r);
+	/* Only a column of a key can repeat it: the others keep their ranges
+	 * (a retried row's quantity stays a quantity). */
+	if (!(cg->p.flags & F_KEYPART) && !cg->unique)
+		attempt = 0;
 	if (cg->null_rate > 0) {
 		if (cg->p.flags & F_EDGE_NULL) {
 			if (v == V_NULL) {
@@ -536,7 +585,11 @@ void sg_generic_value(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	}
 	if (!(cg->p.flags & F_ARRAY)) {
 		if (cg->strategy == S_TIME) {
-			sg_row_set_time(row, cg->col, time_value(cg, r, attempt, v));
+			int64_t x = time_value(cg, r, attempt, v);
+
+			if (cg->time_role == R_BIRTH && v == V_NORMAL && attempt == 0)
+				x = birth_value(cg, r, fr, x);
+			sg_row_set_time(row, cg->col, x);
 			return;
 		}
 		if (cg->strategy == S_TOD && v != V_MAX2 && v != V_MIN2) {
@@ -695,5 +748,10 @@ void sg_generic_fix_row(const struct sg_colgen *cgs, size_t n, const struct sg_g
 			t = base - 1; /* "after": strictly later */
 		fix_after(cg, env, r, row, cg->time_role == R_FUTURE ? base + 1 : base);
 	}
+	/* ordered pairs by name: from/to, min/max, order/shipped, birth/hire */
+	for (size_t i = 0; i < n; i++)
+		if (cgs[i].p.after && !(cgs[i].p.flags & F_ARRAY))
+			sg_realistic_order(row, (size_t)(cgs[i].p.after - 1), cgs[i].col,
+					   cgs[i].p.gap, env->now, cgs[i].p.hard_hi, r);
 	fix_orders(cgs, n, row);
 }

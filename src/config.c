@@ -14,6 +14,7 @@
 
 #include "seedgen/buf.h"
 #include "seedgen/config.h"
+#include "seedgen/vocab.h"
 #include "seedgen/json.h"
 #include "seedgen/valuefit.h"
 
@@ -409,7 +410,8 @@ static int parse_environments(struct ctx *x, struct sg_config *cfg, const cJSON 
 static int parse_level(struct ctx *x, struct sg_config *cfg, const cJSON *n, bool top)
 {
 	static const char *const top_keys[] = { "$schema", "comment", "defaults", "foreign_keys",
-						"tables", "scenarios", "environments", NULL };
+						"tables", "scenarios", "environments", "vocabulary",
+						NULL };
 	static const char *const scen_keys[] = { "comment", "defaults", "tables", NULL };
 	static const char *const def_keys[] = { "count", "null_rate", "skew", NULL };
 	const char *where = top ? "(top level)" : "scenarios";
@@ -429,6 +431,12 @@ static int parse_level(struct ctx *x, struct sg_config *cfg, const cJSON *n, boo
 		if ((v = cJSON_GetObjectItemCaseSensitive(d, "skew")) &&
 		    get_skew(x, v, "defaults", &cfg->skew) < 0)
 			return -1;
+	}
+	if (top && (v = cJSON_GetObjectItemCaseSensitive(n, "vocabulary"))) {
+		if (!cJSON_IsString(v) || sg_vocab_pack_parse(v->valuestring) < 0)
+			return bad(x, v, "vocabulary",
+				   "\"vocabulary\" must be \"auto\", \"cannabis\" or \"neutral\"");
+		cfg->vocabulary = sg_vocab_pack_parse(v->valuestring);
 	}
 	if (top && (d = cJSON_GetObjectItemCaseSensitive(n, "foreign_keys"))) {
 		static const char *const fk_keys[] = { "infer", NULL };

@@ -14,6 +14,7 @@
 #include "seedgen/words.h"
 #include "fake_data.h"
 #include "fake_int.h"
+#include "seedgen/vocab.h"
 
 static void person_pick(struct sg_rand *r, struct sg_fake_person *p)
 {
@@ -61,6 +62,10 @@ void fk_company_name(const struct sg_fake_company *c, struct sg_buf *o)
 {
 	const struct fk_company_parts *p = &fk_company_parts[c->kind];
 
+	if (sg_vocab_current() == SG_PACK_NEUTRAL) {
+		sg_vocab_company(c->a, c->b, c->c, o);
+		return;
+	}
 	fk_put(o, c->shape ? fk_cities[c->a].name : p->pre[c->a]);
 	if (c->b) {
 		sg_buf_addch(o, ' ');
@@ -276,6 +281,15 @@ void sg_fake_row_plan(struct sg_fake_row *row, enum sg_fake_kind kind)
 	case SG_FAKE_STATE:
 	case SG_FAKE_ZIP:
 		row->plan |= PLAN_ADDR;
+		if (kind != SG_FAKE_STATE)
+			row->plan |= PLAN_PLACE;
+		break;
+	case SG_FAKE_PHONE:
+		row->plan |= PLAN_PLACE;
+		break;
+	case SG_FAKE_GENDER:
+	case SG_FAKE_COURTESY:
+		row->plan |= PLAN_PERSON;
 		break;
 	case SG_FAKE_PRODUCT_NAME:
 	case SG_FAKE_PRODUCT_DESCRIPTION:

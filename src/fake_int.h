@@ -14,6 +14,7 @@
 #ifndef SEEDGEN_FAKE_INT_H
 #define SEEDGEN_FAKE_INT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -65,6 +66,7 @@ enum {
 	HAVE_PRODUCT = 1u << 3,
 	HAVE_TITLE = 1u << 4,
 	HAVE_FILE = 1u << 5,
+	HAVE_STATE = 1u << 6,
 };
 
 enum {
@@ -74,6 +76,7 @@ enum {
 	PLAN_PRODUCT = 1u << 3,
 	PLAN_TITLE = 1u << 4,
 	PLAN_TASK = 1u << 5,
+	PLAN_PLACE = 1u << 6,   /* a California place: city, street, ZIP, county, phone */
 };
 
 const char *fk_first_name(const struct sg_fake_person *p);
@@ -95,6 +98,12 @@ const struct sg_fake_addr *fk_row_addr(struct sg_fake_row *row);
 const struct sg_fake_product *fk_row_product(struct sg_fake_row *row);
 /* enum fk_company_kind of a company kind, -1 for others. */
 int fk_company_kind_of(enum sg_fake_kind k);
+
+/* --- fake_coherent.c ----------------------------------------------------- */
+
+/* Gender, courtesy title, state and state name of the row, and the
+ * neutral pack's values; false when kind is none of them. */
+bool fk_value_coherent(struct sg_fake_row *row, enum sg_fake_kind kind, struct sg_buf *o);
 
 /* --- fake_text.c ---------------------------------------------------------- */
 

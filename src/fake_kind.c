@@ -413,7 +413,8 @@ static const char *const kind_names[SG_FAKE_KIND_COUNT] = {
 	[SG_FAKE_PAYMENT_TERMS] = "payment_terms", [SG_FAKE_PAYMENT_METHOD] = "payment_method",
 	[SG_FAKE_FILENAME] = "filename", [SG_FAKE_MIME_TYPE] = "mime_type",
 	[SG_FAKE_COLOR] = "color", [SG_FAKE_CURRENCY] = "currency", [SG_FAKE_UUID] = "uuid",
-	[SG_FAKE_HEX_TOKEN] = "hex_token",
+	[SG_FAKE_HEX_TOKEN] = "hex_token", [SG_FAKE_GENDER] = "gender",
+	[SG_FAKE_COURTESY] = "courtesy", [SG_FAKE_STATE_NAME] = "state_name",
 };
 
 const char *sg_fake_kind_name(enum sg_fake_kind kind)
@@ -431,6 +432,12 @@ size_t sg_fake_kind_max_chars(enum sg_fake_kind kind)
 		return 2;
 	case SG_FAKE_CURRENCY:
 		return 3;
+	case SG_FAKE_GENDER:
+		return 1;
+	case SG_FAKE_COURTESY:
+		return 4;
+	case SG_FAKE_STATE_NAME:
+		return 20;
 	case SG_FAKE_ZIP:
 		return 5;
 	case SG_FAKE_STRAIN_TYPE:

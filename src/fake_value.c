@@ -604,6 +604,8 @@ void sg_fake_value(struct sg_fake_row *row, enum sg_fake_kind kind, struct sg_bu
 {
 	if (kind == SG_FAKE_NONE || kind >= SG_FAKE_KIND_COUNT)
 		return;
+	if (fk_value_coherent(row, kind, o))
+		return;
 	if (!value_person_place(row, kind, o) && !value_business(row, kind, o) &&
 	    !value_prose(row, kind, o) && !value_product(row, kind, o))
 		value_misc(row, kind, o);

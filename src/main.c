@@ -33,6 +33,7 @@ static const struct command commands[] = {
 	{ "coverage", cmd_coverage, "how many tables have data; per-table row counts" },
 	{ "verify", cmd_verify, "referential integrity: orphans, bad enum values, duplicates" },
 	{ "reconcile", cmd_reconcile, "insert missing reference rows by natural key (idempotent)" },
+	{ "realism", cmd_realism, "how realistic the rows are: ordered dates, ranges, codes, coherence" },
 	{ NULL, NULL, NULL },
 };
 

@@ -11,6 +11,7 @@
 
 #include "seedgen/check_filter.h"
 #include "seedgen/plan_int.h"
+#include "seedgen/vocab.h"
 
 int sg_plan_count_before(struct builder *b, int ti, long long *out)
 {
@@ -271,6 +272,7 @@ int sg_plan_build(struct sg_plan *p, struct sg_db *db, struct sg_schema *s,
 	p->env.null_rate = cfg->null_rate;
 	p->env.edge = cfg->edge;
 	p->env.check_backslash = sg_check_backslash(db);
+	sg_vocab_use(sg_vocab_pack_for(s, (enum sg_vocab_pack)cfg->vocabulary));
 	b.before = sg_malloc((s->ntables ? s->ntables : 1) * sizeof(long long));
 	b.step_of = sg_malloc((s->ntables ? s->ntables : 1) * sizeof(int));
 	for (size_t i = 0; i < s->ntables; i++) {

@@ -16,5 +16,6 @@ int cmd_fingerprint(int argc, char **argv);
 int cmd_coverage(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_reconcile(int argc, char **argv);
+int cmd_realism(int argc, char **argv);
 
 #endif

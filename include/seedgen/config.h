@@ -78,6 +78,7 @@ struct sg_config {
 	double skew;               /* default top-20% share of parent picks (0.8) */
 	bool infer_fks;            /* "foreign_keys": {"infer": false} turns inference off */
 	bool edge;                 /* scenario "edge" */
+	int vocabulary;            /* "vocabulary": enum sg_vocab_pack (0 = auto, from the schema) */
 	char *scenario;            /* the scenario in force, NULL if none */
 	struct sg_cfg_table *tables;
 	size_t ntables;

@@ -62,7 +62,8 @@ enum sg_fake_kind {
 	SG_FAKE_ADDRESS,           /* 1420 Harbor Blvd, Oakland, CA 94607 */
 	SG_FAKE_CITY,              /* Oakland */
 	SG_FAKE_COUNTY,            /* Alameda (county name without "County") */
-	SG_FAKE_STATE,             /* CA */
+	SG_FAKE_STATE,             /* CA: the row state -- CA with a California address
+				      (city, street, ZIP, phone), else any US state */
 	SG_FAKE_ZIP,               /* 94607, a real ZIP of the row city */
 	SG_FAKE_COUNTRY,           /* United States (weighted; always US when the row has an address) */
 	SG_FAKE_COUNTRY_CODE,      /* US (ISO 3166-1 alpha-2, same rule) */
@@ -127,6 +128,11 @@ enum sg_fake_kind {
 	SG_FAKE_UUID,              /* RFC 4122 version 4, lowercase, 36 chars */
 	SG_FAKE_HEX_TOKEN,         /* 32 lowercase hex digits */
 
+	/* row coherence */
+	SG_FAKE_GENDER,            /* F or M: the gender of the row person's first name */
+	SG_FAKE_COURTESY,          /* Mr., Ms., Mrs.: of the row person */
+	SG_FAKE_STATE_NAME,        /* California: the name of the row state (see STATE) */
+
 	SG_FAKE_KIND_COUNT
 };
 
@@ -153,6 +159,7 @@ struct sg_fake_row {
 	struct sg_fake_product product;
 	uint64_t title_seed;
 	uint8_t file;
+	uint8_t state;             /* the row state: index in sg_ref_states (refdata.h) */
 };
 
 void sg_fake_row_init(struct sg_fake_row *row);
@@ -229,6 +236,14 @@ size_t sg_fake_kind_max_chars(enum sg_fake_kind kind);
  * Uses pow/log: about 30 ns.
  */
 double sg_fake_money(struct sg_rand *r, double min, double typical_max);
+
+/* The row person's gender, from the first name: 'F' or 'M'. */
+char sg_fake_gender(struct sg_fake_row *row);
+
+/* The row person's birth year: the year an email of the person carries
+ * (maria1987@...), else one from 1950..2004 that depends only on the
+ * person. A birth date column of the row falls in it. */
+int sg_fake_birth_year(struct sg_fake_row *row);
 #define SG_FAKE_MONEY_CAP_FACTOR 10.0
 
 /* Number of UTF-8 characters (code points) in s[0..len): bytes that are not

@@ -80,6 +80,10 @@ struct sg_colgen {
 					     order_col - 1 (end_at > start_at); 0 = none */
 		bool order_after;         /* this column is the greater one */
 		bool order_strict;
+		int after;                /* 1 + the column this one must not precede
+					     (an ordered pair: from/to, min/max); 0 = none */
+		int64_t gap;              /* least distance after it (seconds, or units) */
+		int64_t step;             /* numbers: values in multiples of step units; 0 = any */
 	} p;
 };
 

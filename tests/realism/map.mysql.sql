@@ -1,0 +1,24 @@
+CREATE TABLE regions (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  name VARCHAR(100) NOT NULL,
+  lat DOUBLE NOT NULL,
+  lon DOUBLE NOT NULL,
+  min_lat DOUBLE NOT NULL,
+  max_lat DOUBLE NOT NULL,
+  min_lon DOUBLE NOT NULL,
+  max_lon DOUBLE NOT NULL,
+  zoom INT NOT NULL,
+  min_zoom TINYINT NOT NULL,
+  max_zoom TINYINT NOT NULL,
+  created_at DATETIME NOT NULL,
+  updated_at DATETIME
+);
+CREATE TABLE markers (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  region_id INT NOT NULL,
+  label VARCHAR(80),
+  latitude DECIMAL(9,6) NOT NULL,
+  longitude DECIMAL(9,6) NOT NULL,
+  created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  FOREIGN KEY (region_id) REFERENCES regions (id)
+);
