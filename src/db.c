@@ -41,6 +41,12 @@ int sg_db_open(struct sg_db *db, const char *url, const char *schema_name,
 		sg_db_close(db);
 		return -1;
 	}
+	/* safety (issue 11): a lock held elsewhere fails, never hangs */
+	if (db->drv->set_lock_timeout &&
+	    db->drv->set_lock_timeout(db, sg_db_lock_timeout(), err) < 0) {
+		sg_db_close(db);
+		return -1;
+	}
 	return 0;
 }
 

@@ -1273,6 +1273,13 @@ done:
 	return rc;
 }
 
+/* safety (issue 11): drv_mysql_safety.c */
+int sg_my_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
+int sg_my_set_lock_timeout(struct sg_db *db, int seconds, struct sg_error *err);
+int sg_my_begin_load(struct sg_db *db, struct sg_error *err);
+int sg_my_table_engine(struct sg_db *db, const char *table, char **engine, bool *transactional,
+		       struct sg_error *err);
+
 const struct sg_driver sg_drv_mysql = {
 	.name = "mysql",
 	.dialect = SG_DIALECT_MYSQL,
@@ -1285,4 +1292,9 @@ const struct sg_driver sg_drv_mysql = {
 	.introspect = my_introspect,
 	.bulk_load = my_bulk_load,
 	.max_statement = my_max_statement,
+	/* safety (issue 11) */
+	.identify = sg_my_identify,
+	.set_lock_timeout = sg_my_set_lock_timeout,
+	.begin_load = sg_my_begin_load,
+	.table_engine = sg_my_table_engine,
 };

@@ -267,7 +267,7 @@ static int pg_connect(struct sg_db *db, struct sg_error *err)
 	 * values are applied at dbname's position and so override them. */
 	const char *keys[] = { "connect_timeout", "application_name", "dbname", NULL };
 	const char *vals[] = { timeout, "seedgen", NULL, NULL };
-	char *uri = sg_strdup(db->url.raw ? db->url.raw : "");
+	char *uri = sg_strdup(db->url.canonical ? db->url.canonical : "");
 	const char *sep = strstr(uri, "://");
 	PGconn *conn;
 	PGresult *res;
@@ -1289,6 +1289,12 @@ static int pg_introspect(struct sg_db *db, struct sg_schema *out, struct sg_erro
 	return rc;
 }
 
+/* safety (issue 11): drv_pgsql_safety.c */
+int sg_pg_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
+int sg_pg_set_lock_timeout(struct sg_db *db, int seconds, struct sg_error *err);
+int sg_pg_inheritors(struct sg_db *db, const char *table, struct sg_rows *out,
+		     struct sg_error *err);
+
 const struct sg_driver sg_drv_pgsql = {
 	.name = "postgresql",
 	.dialect = SG_DIALECT_PGSQL,
@@ -1301,4 +1307,12 @@ const struct sg_driver sg_drv_pgsql = {
 	.introspect = pg_introspect,
 	.bulk_load = pg_bulk_load,
 	.max_statement = pg_max_statement,
+	/* safety (issue 11) */
+	.identify = sg_pg_identify,
+	.set_lock_timeout = sg_pg_set_lock_timeout,
+	/* xmin is the inserting transaction: exact even when the sequence
+	 * hands out keys below the old maximum. */
+	.own_rows_cond = "xmin::text::bigint = txid_current() % 4294967296",
+	.only_prefix = "ONLY ",
+	.inheritors = sg_pg_inheritors,
 };

@@ -623,6 +623,9 @@ static long fill(void *ctx, char *buf, size_t cap, struct sg_error *err)
 	size_t n;
 
 	g->err = err;
+	if (sg_interrupted)   /* safety (issue 11): stop the load, roll it back */
+		return sg_error_set(err, SG_EXIT_DB, "interrupted by signal %d while loading '%s'",
+				    (int)sg_interrupted, g->st->t->name);
 	while (g->out.len - g->out_pos < cap && g->produced < g->st->planned) {
 		if (g->out_pos) {
 			memmove(g->out.data, g->out.data + g->out_pos, g->out.len - g->out_pos);
@@ -1250,25 +1253,60 @@ static int max_of(struct sg_db *db, const char *table, const char *col, long lon
 	return rc;
 }
 
-/* The integer keys above the old maximum: the rows this run inserted
- * (seedgen assumes nobody else inserts into the table meanwhile). */
+/* The integer keys of exactly the rows this load transaction inserted
+ * (safety, issue 11: read inside the transaction, so that concurrent runs'
+ * rows and a sequence behind the old maximum cannot mislead it). */
 static int read_back_keys(struct sg_db *db, const struct sg_table *t, const char *col,
 			  long long max_before, struct sg_table_result *res, struct sg_error *err)
 {
 	struct sg_buf sql = SG_BUF_INIT;
 	int rc;
 
+	res->nranges = 0;
 	sg_buf_adds(&sql, "SELECT ");
 	sg_db_quote_ident(db, &sql, col);
 	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, t->name);
+	sg_db_quote_table_only(db, &sql, t);
 	sg_buf_addf(&sql, " WHERE ");
-	sg_db_quote_ident(db, &sql, col);
-	sg_buf_addf(&sql, " > %lld ORDER BY ", max_before);
+	sg_db_inserted_cond(db, &sql, col, max_before);
+	sg_buf_adds(&sql, " ORDER BY ");
 	sg_db_quote_ident(db, &sql, col);
 	rc = sg_db_query(db, sql.data, range_row, res, err);
 	sg_buf_release(&sql);
 	return rc;
+}
+
+static long long range_count(const struct sg_table_result *res)
+{
+	long long n = 0;
+
+	for (size_t i = 0; i < res->nranges; i++)
+		n += res->ranges[i].hi - res->ranges[i].lo + 1;
+	return n;
+}
+
+/* A non-transactional table keeps what a failed load stored: record those
+ * rows so that undo can delete them (safety, issue 11). */
+static void keep_partial(struct sg_db *db, const struct sg_plan_step *st, int int_key,
+			 long long max_before, struct sg_table_result *res)
+{
+	struct sg_error ignored = { 0 };
+	char *engine = NULL;
+
+	if (int_key < 0 || sg_db_nontransactional(db, st->t->name, &engine, &ignored) != 1) {
+		free(engine);
+		return;
+	}
+	if (read_back_keys(db, st->t, st->t->columns[int_key]->name, max_before, res,
+			   &ignored) == 0 && res->nranges) {
+		res->inserted = range_count(res);
+		res->after = st->before + res->inserted;
+		res->committed = true;
+		sg_warn("'%s' (%s) is not transactional: %lld rows of the failed load stayed; "
+			"the run report lists them for undo", st->t->name, engine ? engine : "?",
+			res->inserted);
+	}
+	free(engine);
 }
 
 static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step *st,
@@ -1304,16 +1342,21 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 	g.res = res;
 	int_key = choose_key(st, res, g.key_cols);
 	g.record_values = int_key < 0 && res->nkey > 0;
+	/* safety (issue 11): the old maximum and the keys read back in the
+	 * load's own transaction (see sg_db_begin_load). */
+	if (sg_db_begin_load(db, err) < 0)
+		goto out;
 	if (int_key >= 0 && max_of(db, st->t->name, st->t->columns[int_key]->name, &max_before,
-				   err) < 0)
+				   err) < 0) {
+		sg_db_rollback(db);
 		goto out;
-	if (sg_db_begin(db, err) < 0)
-		goto out;
+	}
 	if (sg_db_load(db, st->t->name, g.wnames, g.nw, fill, &g, &rows, err) < 0) {
 		sg_db_rollback(db);
 		forget_values(res);
 		sg_error_detail(err, "table '%s' was rolled back: %lld of %lld rows had been generated",
 				st->t->name, g.produced, st->planned);
+		keep_partial(db, st, int_key, max_before, res);
 		goto out;
 	}
 	if (rows != st->planned) {
@@ -1321,14 +1364,21 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 		forget_values(res);
 		sg_error_set(err, SG_EXIT_DB, "loading '%s' stored %lld rows instead of %lld",
 			     st->t->name, rows, st->planned);
+		keep_partial(db, st, int_key, max_before, res);
+		goto out;
+	}
+	if (int_key >= 0 && (read_back_keys(db, st->t, st->t->columns[int_key]->name, max_before,
+					    res, err) < 0 || range_count(res) != rows)) {
+		if (!err->code)
+			sg_error_set(err, SG_EXIT_DB, "cannot tell the %lld rows loaded into '%s' from "
+				     "other rows: %lld keys match", rows, st->t->name, range_count(res));
+		sg_db_rollback(db);
+		keep_partial(db, st, int_key, max_before, res);
 		goto out;
 	}
 	if (sg_db_commit(db, err) < 0)
 		goto out;
 	progress(&g, true);
-	if (int_key >= 0 && read_back_keys(db, st->t, st->t->columns[int_key]->name, max_before,
-					   res, err) < 0)
-		goto out;
 	res->inserted = rows;
 	res->after = st->before + rows;
 	res->committed = true;
@@ -1361,6 +1411,11 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 	filled = sg_calloc(nfk ? nfk : 1, sizeof(bool));
 	existing = sg_calloc(plan->nsteps ? plan->nsteps : 1, sizeof(*existing));
 	for (size_t i = 0; i < plan->nsteps; i++) {
+		if (sg_interrupted && o->sample <= 0) {   /* safety (issue 11) */
+			rc = sg_error_set(err, SG_EXIT_DB, "interrupted by signal %d",
+					  (int)sg_interrupted);
+			break;
+		}
 		run->done = i + 1;
 		if ((o->sample <= 0 && snapshot_keys(db, &plan->steps[i], &existing[i], err) < 0) ||
 		    seed_step(db, plan, &plan->steps[i], o, &run->tables[i], err) < 0 ||

@@ -40,12 +40,13 @@ static const char usage[] =
 	"                      as for seed\n"
 	"  --dry-run           print the rows that would be deleted and inserted per\n"
 	"                      table; write nothing\n"
+	"  --allow-non-transactional  as for seed\n"
 	"  --db URL, --schema NAME, --env NAME, -q, -h\n";
 
 enum {
 	O_DB = 1, O_SCHEMA, O_TABLE, O_ALL, O_KEEP, O_COUNT, O_SEED, O_WITH_PARENTS, O_STRICT,
 	O_CONFIG, O_SCENARIO, O_BATCH, O_DRY_RUN, O_REPORT, O_FORMAT, O_ENV, O_ALLOW_PROD,
-	O_QUIET, O_HELP,
+	O_QUIET, O_HELP, O_ALLOW_NONTX,
 };
 
 static const struct sg_opt opts[] = {
@@ -57,7 +58,8 @@ static const struct sg_opt opts[] = {
 	{ "dry-run", 0, 0, O_DRY_RUN }, { "report", 0, 1, O_REPORT },
 	{ "format", 0, 1, O_FORMAT }, { "env", 0, 1, O_ENV },
 	{ "allow-production", 0, 0, O_ALLOW_PROD }, { "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP }, { NULL, 0, 0, 0 },
+	{ "help", 'h', 0, O_HELP }, { "allow-non-transactional", 0, 0, O_ALLOW_NONTX },
+	{ NULL, 0, 0, 0 },
 };
 
 /* Appends "(refcols) NOT IN (rows of fk's child c that point somewhere)":
@@ -90,8 +92,9 @@ static int empty_table(struct sg_db *db, const struct sg_schema *s, const struct
 	long long n = 0;
 	int rc = 0;
 
+	/* ONLY: rows of tables inheriting from t are not t's to delete. */
 	sg_buf_adds(&sql, "DELETE FROM ");
-	sg_db_quote_table(db, &sql, t->name);
+	sg_db_quote_table_only(db, &sql, t);
 	for (size_t i = 0; i < s->ntables; i++) {
 		const struct sg_table *c = s->tables[i];
 
@@ -110,6 +113,27 @@ static int empty_table(struct sg_db *db, const struct sg_schema *s, const struct
 	*deleted = n;
 	sg_buf_release(&sql);
 	return rc;
+}
+
+/* Dry run: a table that others inherit from is emptied with ONLY, and
+ * says so. */
+static int print_inheritors(struct sg_db *db, const struct sg_table *t, struct sg_error *err)
+{
+	struct sg_rows r;
+
+	if (!db->drv->inheritors || t->partitioned)
+		return 0;
+	if (db->drv->inheritors(db, t->name, &r, err) < 0)
+		return -1;
+	if (r.n) {
+		printf("    deletes from '%s' only (DELETE FROM ONLY): the rows of its inheriting "
+		       "table%s", t->name, r.n == 1 ? "" : "s");
+		for (size_t i = 0; i < r.n; i++)
+			printf("%s'%s'", i ? ", " : " ", sg_rows_get(&r, i, 0));
+		printf(" stay\n");
+	}
+	sg_rows_release(&r);
+	return 0;
 }
 
 static bool in_order(const struct sg_plan *order, const char *table)
@@ -144,7 +168,7 @@ static int break_loops(struct sg_db *db, const struct sg_schema *s, const struct
 			if (!nullable || !t->pk.ncols)
 				continue;
 			sg_buf_adds(&sql, "UPDATE ");
-			sg_db_quote_table(db, &sql, t->name);
+			sg_db_quote_table_only(db, &sql, t);
 			sg_buf_adds(&sql, " SET ");
 			for (size_t k = 0; k < fk->ncols; k++) {
 				sg_buf_adds(&sql, k ? ", " : "");
@@ -219,7 +243,7 @@ int cmd_reseed(int argc, char **argv)
 	struct sg_guard guard;
 	const char *db_flag = NULL, *schema_name = NULL, *config = NULL, *scenario = NULL;
 	const char *report = NULL, *env = NULL, *url, *v;
-	bool dry_run = false, allow = false, in_tx = false;
+	bool dry_run = false, allow = false, in_tx = false, allow_nontx = false;
 	enum sg_format fmt = SG_FMT_TEXT;
 	long long batch = 0, *deleted = NULL, total_deleted = 0;
 	unsigned long long seed = 0;
@@ -260,6 +284,7 @@ int cmd_reseed(int argc, char **argv)
 			break;
 		case O_ENV: env = v; break;
 		case O_ALLOW_PROD: allow = true; break;
+		case O_ALLOW_NONTX: allow_nontx = true; break;
 		case O_QUIET: sg_quiet = 1; break;
 		case O_HELP: fputs(usage, stdout); goto out;
 		}
@@ -275,8 +300,8 @@ int cmd_reseed(int argc, char **argv)
 	    sg_config_load(&cfg, sg_guard_config_path(config), scenario, &err) < 0 ||
 	    sg_db_open(&db, url, schema_name, &err) < 0)
 		goto fail;
-	sg_guard_classify(&guard, &cfg, &db.url, env);
-	if (sg_guard_write(&guard, "reseed", allow, true, &err) < 0)
+	if (sg_guard_classify(&guard, &cfg, &db, env, &err) < 0 ||
+	    sg_guard_write(&guard, "reseed", allow, true, &err) < 0)
 		goto fail;
 	if (sg_db_introspect(&db, &schema, &err) < 0 || sg_config_check(&cfg, &schema, &err) < 0)
 		goto fail;
@@ -301,6 +326,8 @@ int cmd_reseed(int argc, char **argv)
 	order_opts.with_parents = false;
 	if (sg_plan_build(&order, &db, &schema, &cfg, &order_opts, &err) < 0)
 		goto fail;
+	if (!dry_run && sg_runlog_check_engines(&db, &order, allow_nontx, &err) < 0)
+		goto fail;
 	deleted = sg_calloc(order.nsteps + 1, sizeof(long long));
 	if (sg_db_begin(&db, &err) < 0)
 		goto fail;
@@ -323,6 +350,8 @@ int cmd_reseed(int argc, char **argv)
 			printf("  %s: %lld rows would be deleted, %lld inserted (%lld after)\n",
 			       plan.steps[i].t->name, o >= 0 ? deleted[o] : 0, plan.steps[i].planned,
 			       plan.steps[i].after);
+			if (print_inheritors(&db, plan.steps[i].t, &err) < 0)
+				goto fail;
 		}
 		goto out;
 	}
@@ -335,6 +364,8 @@ int cmd_reseed(int argc, char **argv)
 			(unsigned long long)plan.seed);
 	if (sg_runlog_open(&log, report, "reseed", plan.seed, &db, schema.database, &err) < 0)
 		goto fail;
+	if (!sg_quiet)
+		fprintf(stderr, "seedgen: run report: %s\n", log.path);
 	/* Deleted counts follow the seeding plan's order in the report. */
 	log.deleted = sg_calloc(plan.nsteps + 1, sizeof(long long));
 	for (size_t i = 0; i < plan.nsteps; i++) {
@@ -342,18 +373,13 @@ int cmd_reseed(int argc, char **argv)
 
 		log.deleted[i] = o >= 0 ? deleted[o] : 0;
 	}
+	sg_runlog_arm_signals(&log);
 	eo.batch_rows = batch;
 	eo.progress = true;
 	if (sg_engine_run(&db, &plan, &eo, &run, &err) < 0)
 		rc = err.code ? err.code : SG_EXIT_DB;
-	{
-		struct sg_error werr = { 0 };
-
-		if (sg_runlog_write(&log, &run, rc ? "failed" : "ok", rc ? &err : NULL, &werr) < 0)
-			sg_error_print(&werr);
-	}
 	if (fmt == SG_FMT_JSON) {
-		char *text = sg_runlog_json(&log, &run, rc ? "failed" : "ok", rc ? &err : NULL);
+		char *text = sg_runlog_json(&log, &run, sg_runlog_status(rc), rc ? &err : NULL);
 
 		puts(text);
 		free(text);
@@ -364,8 +390,10 @@ int cmd_reseed(int argc, char **argv)
 			printf("  %s: %lld deleted, %lld inserted%s\n", run.tables[i].name, log.deleted[i],
 			       run.tables[i].inserted, run.tables[i].committed ? "" : " (not committed)");
 	}
+	fflush(stdout);
 	if (rc)
 		sg_error_print(&err);
+	rc = sg_runlog_finish(&log, &run, rc, &err);
 	goto out;
 fail:
 	if (in_tx)

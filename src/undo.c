@@ -114,15 +114,15 @@ static void build_pred(struct sg_db *db, struct target *x)
 	sg_buf_addch(p, ')');
 }
 
-static int count_where(struct sg_db *db, const char *table, const char *alias, const char *cond,
-		       long long *out, struct sg_error *err)
+static int count_where(struct sg_db *db, const struct sg_table *table, const char *alias,
+		       const char *cond, long long *out, struct sg_error *err)
 {
 	struct sg_buf sql = SG_BUF_INIT;
 	char *v = NULL;
 	int rc;
 
 	sg_buf_adds(&sql, "SELECT COUNT(*) FROM ");
-	sg_db_quote_table(db, &sql, table);
+	sg_db_quote_table_only(db, &sql, table);
 	sg_buf_addf(&sql, " %s WHERE %s", alias, cond);
 	rc = sg_db_query_value(db, sql.data, &v, err);
 	*out = v ? strtoll(v, NULL, 10) : 0;
@@ -149,7 +149,7 @@ static void referencing_cond(struct sg_db *db, const struct sg_fk *fk, const str
 	sg_buf_adds(cond, ") IN (SELECT ");
 	sg_db_quote_idents(db, cond, NULL, fk->ref_columns, fk->ncols);
 	sg_buf_adds(cond, " FROM ");
-	sg_db_quote_table(db, cond, x->rt->name);
+	sg_db_quote_table_only(db, cond, x->t);
 	sg_buf_addf(cond, " WHERE %s)", x->pred.data);
 	if (child)
 		sg_buf_addf(cond, " AND NOT %s", child->pred.data);
@@ -175,7 +175,7 @@ static long long references(struct sg_db *db, const struct sg_schema *s, struct 
 				if (strcmp(fk->ref_table, xs[i].rt->name) || fk->ref_schema)
 					continue;
 				referencing_cond(db, fk, &xs[i], child, &cond);
-				if (count_where(db, ct->name, "c", cond.data, &cnt, err) < 0) {
+				if (count_where(db, ct, "c", cond.data, &cnt, err) < 0) {
 					sg_buf_release(&cond);
 					return -1;
 				}
@@ -237,7 +237,7 @@ static int clear_internal_refs(struct sg_db *db, struct target *xs, size_t n,
 			if (!nullable || !target_of(xs, n, fk->ref_table))
 				continue;
 			sg_buf_adds(&sql, "UPDATE ");
-			sg_db_quote_table(db, &sql, t->name);
+			sg_db_quote_table_only(db, &sql, t);
 			sg_buf_adds(&sql, " SET ");
 			for (size_t k = 0; k < fk->ncols; k++) {
 				sg_buf_adds(&sql, k ? ", " : "");
@@ -252,6 +252,64 @@ static int clear_internal_refs(struct sg_db *db, struct target *xs, size_t n,
 			sg_buf_release(&sql);
 		}
 	}
+	return 0;
+}
+
+/* How many rows the report's keys of a table name. */
+static long long keys_listed(const struct sg_report_table *rt)
+{
+	long long n = (long long)rt->nvalues;
+
+	for (size_t i = 0; i < rt->nranges; i++)
+		n += rt->ranges[i].hi - rt->ranges[i].lo + 1;
+	return n;
+}
+
+static bool differs(const char *recorded, const char *live)
+{
+	return recorded && (!live || strcmp(recorded, live));
+}
+
+/* The report must be of the server, database and schema --db reached:
+ * the server's identity (PostgreSQL's system identifier; MariaDB's
+ * @@server_id/@@hostname/@@datadir), not the URL, decides. */
+static int same_target(const struct sg_report *rep, struct sg_db *db, const char *path,
+		       struct sg_error *err)
+{
+	const struct sg_db_target *was = &rep->server;
+	struct sg_db_target now;
+	const char *what = NULL;
+
+	if (sg_db_identify(db, &now, err) < 0)
+		return -1;
+	if (rep->dialect && strcmp(rep->dialect, db->drv->name))
+		what = "another kind of server";
+	else if (!was->server_id)
+		what = "an unknown server (the report does not record the server's identity)";
+	else if (differs(was->server_id, now.server_id))
+		what = "another server";
+	else if (differs(was->database ? was->database : rep->database, now.database))
+		what = "another database";
+	else if (differs(was->schema, now.schema))
+		what = "another schema";
+	if (what) {
+		sg_error_set(err, SG_EXIT_USAGE, "the report '%s' is of a run on %s: it wrote to %s "
+			     "database '%s'%s%s%s on %s:%d (server %s); --db reached database '%s'%s%s%s "
+			     "on %s:%d (server %s)", path, what, rep->dialect ? rep->dialect : "?",
+			     was->database ? was->database : rep->database ? rep->database : "?",
+			     was->schema ? " schema '" : "", was->schema ? was->schema : "",
+			     was->schema ? "'" : "", was->addr ? was->addr : "?", was->port,
+			     was->server_id ? was->server_id : "?", now.database ? now.database : "?",
+			     now.schema ? " schema '" : "", now.schema ? now.schema : "",
+			     now.schema ? "'" : "", now.addr ? now.addr : "?", now.port,
+			     now.server_id ? now.server_id : "?");
+		sg_error_detail(err, "the run's target was %s; --db is %s",
+				rep->target ? rep->target : "?", db->url.redacted);
+		sg_error_hint(err, "pass the URL (and --schema) of the database the run wrote to");
+		sg_db_target_release(&now);
+		return -1;
+	}
+	sg_db_target_release(&now);
 	return 0;
 }
 
@@ -299,20 +357,14 @@ int cmd_undo(int argc, char **argv)
 	if (sg_config_load(&cfg, sg_guard_config_path(config), NULL, &err) < 0 ||
 	    sg_db_open(&db, url, schema_name, &err) < 0)
 		goto fail;
-	sg_guard_classify(&guard, &cfg, &db.url, env);
+	if (sg_guard_classify(&guard, &cfg, &db, env, &err) < 0)
+		goto fail;
 	if (!dry_run && sg_guard_write(&guard, "undo", allow, false, &err) < 0)
 		goto fail;
 	if (sg_db_introspect(&db, &schema, &err) < 0)
 		goto fail;
-	if ((rep.dialect && strcmp(rep.dialect, db.drv->name)) ||
-	    (rep.database && schema.database && strcmp(rep.database, schema.database))) {
-		sg_error_set(&err, SG_EXIT_USAGE, "the report '%s' is of a run on %s database '%s' (%s), "
-			     "not on '%s'", report, rep.dialect ? rep.dialect : "?",
-			     rep.database ? rep.database : "?", rep.target ? rep.target : "?",
-			     db.url.redacted);
-		sg_error_hint(&err, "pass the URL of the database the run wrote to with --db");
+	if (same_target(&rep, &db, report, &err) < 0)
 		goto fail;
-	}
 	/* Children before parents: the reverse of the run's order. */
 	xs = sg_calloc(rep.ntables + 1, sizeof(*xs));
 	for (size_t i = rep.ntables; i-- > 0;) {
@@ -321,6 +373,15 @@ int cmd_undo(int argc, char **argv)
 
 		if (!rt->committed || !rt->inserted)
 			continue;
+		if (rt->nkey && keys_listed(rt) != rt->inserted) {
+			sg_error_set(&err, SG_EXIT_USAGE, "the report '%s' lists %lld keys for '%s' but "
+				     "the run inserted %lld rows there: refusing to delete rows the run "
+				     "may not have inserted", report, keys_listed(rt), rt->name,
+				     rt->inserted);
+			sg_error_hint(&err, "delete that table's rows by hand, or remove the table "
+				      "from the report");
+			goto fail;
+		}
 		if (!rt->nkey) {
 			sg_warn("'%s': its %lld rows cannot be told apart from others (no primary key); "
 				"left in place", rt->name, rt->inserted);
@@ -346,7 +407,7 @@ int cmd_undo(int argc, char **argv)
 	if (!dry_run && sg_db_begin(&db, &err) < 0)
 		goto fail;
 	for (size_t i = 0; i < n; i++)
-		if (count_where(&db, xs[i].rt->name, "t", xs[i].pred.data, &xs[i].present, &err) < 0)
+		if (count_where(&db, xs[i].t, "t", xs[i].pred.data, &xs[i].present, &err) < 0)
 			goto rollback;
 	blocked = references(&db, &schema, xs, n, cascade, dry_run, &err);
 	if (blocked < 0)
@@ -372,7 +433,7 @@ int cmd_undo(int argc, char **argv)
 			continue;
 		}
 		sg_buf_adds(&sql, "DELETE FROM ");
-		sg_db_quote_table(&db, &sql, xs[i].rt->name);
+		sg_db_quote_table_only(&db, &sql, xs[i].t);
 		sg_buf_addf(&sql, " WHERE %s", xs[i].pred.data);
 		r = sg_db_exec_affected(&db, sql.data, &xs[i].deleted, &err);
 		sg_buf_release(&sql);
