@@ -62,8 +62,10 @@ void sg_db_close(struct sg_db *db)
 
 int sg_db_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *err)
 {
-	if (db->drv->introspect(db, out, err) < 0)
+	if (db->drv->introspect(db, out, err) < 0) {
+		sg_db_after_error(db, err);
 		return -1;
+	}
 	sg_schema_infer_fks(out);
 	return 0;
 }
@@ -71,18 +73,26 @@ int sg_db_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *e
 int sg_db_exec_affected(struct sg_db *db, const char *sql, long long *affected,
 			struct sg_error *err)
 {
-	return db->drv->exec(db, sql, affected, err);
+	if (db->drv->exec(db, sql, affected, err) < 0) {
+		sg_db_after_error(db, err);
+		return -1;
+	}
+	return 0;
 }
 
 int sg_db_exec(struct sg_db *db, const char *sql, struct sg_error *err)
 {
-	return db->drv->exec(db, sql, NULL, err);
+	return sg_db_exec_affected(db, sql, NULL, err);
 }
 
 int sg_db_query(struct sg_db *db, const char *sql, sg_row_fn fn, void *ctx,
 		struct sg_error *err)
 {
-	return db->drv->query(db, sql, fn, ctx, err);
+	if (db->drv->query(db, sql, fn, ctx, err) < 0) {
+		sg_db_after_error(db, err);
+		return -1;
+	}
+	return 0;
 }
 
 struct first_value {
@@ -107,7 +117,7 @@ int sg_db_query_value(struct sg_db *db, const char *sql, char **out,
 	struct first_value fv = { NULL, false };
 
 	*out = NULL;
-	if (db->drv->query(db, sql, take_first, &fv, err) < 0) {
+	if (sg_db_query(db, sql, take_first, &fv, err) < 0) {
 		free(fv.value);
 		return -1;
 	}
@@ -142,7 +152,7 @@ int sg_db_query_rows(struct sg_db *db, const char *sql, struct sg_rows *out,
 		     struct sg_error *err)
 {
 	memset(out, 0, sizeof(*out));
-	if (db->drv->query(db, sql, keep_row, out, err) < 0) {
+	if (sg_db_query(db, sql, keep_row, out, err) < 0) {
 		sg_rows_release(out);
 		return -1;
 	}
@@ -346,10 +356,16 @@ int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
 	       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
 	       struct sg_error *err)
 {
+	int rc;
+
 	*rows = 0;
 	if (db->drv->bulk_load)
-		return db->drv->bulk_load(db, table, columns, ncols, fill, ctx, rows, err);
-	return sg_db_load_insert(db, table, columns, ncols, fill, ctx, rows, err);
+		rc = db->drv->bulk_load(db, table, columns, ncols, fill, ctx, rows, err);
+	else
+		rc = sg_db_load_insert(db, table, columns, ncols, fill, ctx, rows, err);
+	if (rc < 0)
+		sg_db_after_error(db, err);
+	return rc;
 }
 
 int sg_db_load_insert(struct sg_db *db, const char *table, const char *const *columns,

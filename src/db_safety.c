@@ -7,6 +7,7 @@
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -23,6 +24,34 @@ int sg_db_lock_timeout(void)
 		return 30;
 	n = strtol(v, &end, 10);
 	return (*end || n < 1 || n > 86400) ? 30 : (int)n;
+}
+
+void sg_db_after_error(struct sg_db *db, struct sg_error *err)
+{
+	struct sg_buf who = SG_BUF_INIT;
+	static int depth;
+
+	if (!err || depth || !db->drv->is_lock_timeout || !db->drv->is_lock_timeout(err))
+		return;
+	depth++;
+	/* The statement's transaction is lost anyway; the catalog can only be
+	 * asked outside it. */
+	sg_db_rollback(db);
+	err->code = SG_EXIT_DB;
+	if (db->drv->lock_holders)
+		db->drv->lock_holders(db, err, &who);
+	/* In the message itself: callers often replace the detail line. */
+	{
+		size_t n = strlen(err->msg);
+
+		snprintf(err->msg + n, sizeof(err->msg) - n, "; waited %d s for a lock that another "
+			 "session holds%s%s", sg_db_lock_timeout(), who.len ? ": " : "",
+			 who.len ? who.data : "");
+	}
+	sg_error_hint(err, "end or commit that session, or wait longer with "
+		      "SEEDGEN_LOCK_TIMEOUT=SECONDS (default 30)");
+	sg_buf_release(&who);
+	depth--;
 }
 
 int sg_db_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err)

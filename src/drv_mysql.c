@@ -1279,6 +1279,8 @@ int sg_my_set_lock_timeout(struct sg_db *db, int seconds, struct sg_error *err);
 int sg_my_begin_load(struct sg_db *db, struct sg_error *err);
 int sg_my_table_engine(struct sg_db *db, const char *table, char **engine, bool *transactional,
 		       struct sg_error *err);
+bool sg_my_is_lock_timeout(const struct sg_error *err);
+int sg_my_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_buf *out);
 
 const struct sg_driver sg_drv_mysql = {
 	.name = "mysql",
@@ -1297,4 +1299,6 @@ const struct sg_driver sg_drv_mysql = {
 	.set_lock_timeout = sg_my_set_lock_timeout,
 	.begin_load = sg_my_begin_load,
 	.table_engine = sg_my_table_engine,
+	.is_lock_timeout = sg_my_is_lock_timeout,
+	.lock_holders = sg_my_lock_holders,
 };

@@ -13,6 +13,8 @@
 #include "seedgen/db.h"
 
 /* Declared here and wired into sg_drv_mysql in drv_mysql.c. */
+bool sg_my_is_lock_timeout(const struct sg_error *err);
+int sg_my_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_buf *out);
 int sg_my_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
 int sg_my_set_lock_timeout(struct sg_db *db, int seconds, struct sg_error *err);
 int sg_my_begin_load(struct sg_db *db, struct sg_error *err);
@@ -85,4 +87,40 @@ int sg_my_table_engine(struct sg_db *db, const char *table, char **engine, bool 
 	*transactional = !sg_rows_get(&r, 0, 1) || !strcmp(sg_rows_get(&r, 0, 1), "YES");
 	sg_rows_release(&r);
 	return 0;
+}
+
+/* ER_LOCK_WAIT_TIMEOUT: both lock_wait_timeout (metadata locks) and
+ * innodb_lock_wait_timeout (row locks) end in it. */
+bool sg_my_is_lock_timeout(const struct sg_error *err)
+{
+	return strstr(err->msg, "(1205)") != NULL || strstr(err->msg, "Lock wait timeout") != NULL;
+}
+
+/* MariaDB does not say which session holds a metadata lock without a
+ * plugin: name the other sessions on this database, open transactions
+ * and LOCK TABLES holders first. */
+static const char SQL_HOLDERS[] =
+	"SELECT p.ID, p.USER, p.COMMAND, p.TIME, coalesce(p.STATE, ''), "
+	"left(coalesce(p.INFO, t.trx_query, ''), 80), t.trx_state "
+	"FROM information_schema.PROCESSLIST p "
+	"LEFT JOIN information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID "
+	"WHERE p.ID <> CONNECTION_ID() AND p.DB = DATABASE() "
+	"ORDER BY t.trx_state IS NULL, p.TIME DESC LIMIT 5";
+
+int sg_my_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_buf *out)
+{
+	struct sg_error ignored = { 0 };
+	struct sg_rows r;
+
+	(void)err;
+	if (sg_db_query_rows(db, SQL_HOLDERS, &r, &ignored) < 0)
+		return 1;
+	for (size_t i = 0; i < r.n; i++)
+		sg_buf_addf(out, "%ssession %s (user %s, %s for %s s%s%s%s%s)", i ? "; " : "",
+			    sg_rows_get(&r, i, 0), sg_rows_get(&r, i, 1), sg_rows_get(&r, i, 2),
+			    sg_rows_get(&r, i, 3), sg_rows_get(&r, i, 6) ? ", open transaction" : "",
+			    *sg_rows_get(&r, i, 4) ? ", " : "", sg_rows_get(&r, i, 4),
+			    *sg_rows_get(&r, i, 5) ? "" : "");
+	sg_rows_release(&r);
+	return 1;
 }

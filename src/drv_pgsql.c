@@ -1294,6 +1294,8 @@ int sg_pg_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *
 int sg_pg_set_lock_timeout(struct sg_db *db, int seconds, struct sg_error *err);
 int sg_pg_inheritors(struct sg_db *db, const char *table, struct sg_rows *out,
 		     struct sg_error *err);
+bool sg_pg_is_lock_timeout(const struct sg_error *err);
+int sg_pg_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_buf *out);
 
 const struct sg_driver sg_drv_pgsql = {
 	.name = "postgresql",
@@ -1315,4 +1317,6 @@ const struct sg_driver sg_drv_pgsql = {
 	.own_rows_cond = "xmin::text::bigint = txid_current() % 4294967296",
 	.only_prefix = "ONLY ",
 	.inheritors = sg_pg_inheritors,
+	.is_lock_timeout = sg_pg_is_lock_timeout,
+	.lock_holders = sg_pg_lock_holders,
 };

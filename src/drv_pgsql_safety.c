@@ -13,6 +13,8 @@
 #include "seedgen/db.h"
 
 /* Declared here and wired into sg_drv_pgsql in drv_pgsql.c. */
+bool sg_pg_is_lock_timeout(const struct sg_error *err);
+int sg_pg_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_buf *out);
 int sg_pg_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
 int sg_pg_set_lock_timeout(struct sg_db *db, int seconds, struct sg_error *err);
 int sg_pg_inheritors(struct sg_db *db, const char *table, struct sg_rows *out,
@@ -83,4 +85,37 @@ int sg_pg_inheritors(struct sg_db *db, const char *table, struct sg_rows *out,
 	rc = sg_db_query_rows(db, sql.data, out, err);
 	sg_buf_release(&sql);
 	return rc;
+}
+
+bool sg_pg_is_lock_timeout(const struct sg_error *err)
+{
+	return strstr(err->msg, "SQLSTATE 55P03") != NULL;
+}
+
+/* The locks other sessions hold on tables of this database, strongest
+ * first (a LOCK TABLE, a pending INSERT of the same unique key...). */
+static const char SQL_HOLDERS[] =
+	"SELECT a.pid, c.relname, l.mode, coalesce(a.state, '?'), "
+	"left(regexp_replace(coalesce(a.query, ''), '\\s+', ' ', 'g'), 80) "
+	"FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid "
+	"JOIN pg_catalog.pg_class c ON c.oid = l.relation "
+	"WHERE l.granted AND l.pid <> pg_backend_pid() AND l.locktype = 'relation' "
+	"AND l.mode <> 'AccessShareLock' AND c.relkind IN ('r', 'p') "
+	"AND a.datname = current_database() "
+	"ORDER BY l.mode = 'AccessExclusiveLock' DESC, a.pid LIMIT 5";
+
+int sg_pg_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_buf *out)
+{
+	struct sg_error ignored = { 0 };
+	struct sg_rows r;
+
+	(void)err;
+	if (sg_db_query_rows(db, SQL_HOLDERS, &r, &ignored) < 0)
+		return 1;
+	for (size_t i = 0; i < r.n; i++)
+		sg_buf_addf(out, "%sprocess %s holds %s on table '%s' (%s: %s)", i ? "; " : "",
+			    sg_rows_get(&r, i, 0), sg_rows_get(&r, i, 2), sg_rows_get(&r, i, 1),
+			    sg_rows_get(&r, i, 3), sg_rows_get(&r, i, 4));
+	sg_rows_release(&r);
+	return 1;
 }

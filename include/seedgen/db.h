@@ -118,6 +118,12 @@ struct sg_driver {
 	 * dialect has no table inheritance. */
 	int (*inheritors)(struct sg_db *db, const char *table, struct sg_rows *out,
 			  struct sg_error *err);
+	/* When err is a lock-wait timeout: appends to out who holds locks
+	 * (other sessions, their tables and statements) and returns 1; 0 when
+	 * err is something else. Runs after the transaction was rolled back. */
+	int (*lock_holders)(struct sg_db *db, const struct sg_error *err, struct sg_buf *out);
+	/* True when err is a lock-wait timeout. */
+	bool (*is_lock_timeout)(const struct sg_error *err);
 };
 
 extern const struct sg_driver sg_drv_mysql;
@@ -230,6 +236,11 @@ char *sg_db_peer_addr(int fd);
 /* Seconds a statement may wait for a lock before failing (SG_EXIT_DB):
  * $SEEDGEN_LOCK_TIMEOUT, default 30; sg_db_open applies it. */
 int sg_db_lock_timeout(void);
+
+/* Called by every db.c entry point that failed: a lock-wait timeout rolls
+ * the transaction back and says in err which sessions hold locks, and
+ * how to wait longer. */
+void sg_db_after_error(struct sg_db *db, struct sg_error *err);
 
 /* Asks the driver what the connection reached; see struct sg_db_target. */
 int sg_db_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
