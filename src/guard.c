@@ -97,8 +97,10 @@ static void target_names(const struct sg_db *db, const struct sg_db_target *t,
 	add_hosts(hosts, sg_url_param(u, "hostaddr"));
 	add_hosts(hosts, t->host);
 	add_hosts(hosts, t->hostaddr);
+	/* A unix socket reaches a server on this machine: the one that
+	 * localhost and the loopback addresses name too. */
 	if (t->addr && !strcmp(t->addr, "local"))
-		add_hosts(hosts, "localhost");
+		add_hosts(hosts, "localhost,127.0.0.1,::1");
 	else
 		add_hosts(hosts, t->addr);
 	add_hosts(hosts, t->server_addr);
