@@ -34,8 +34,8 @@ static int create_new(struct sg_runlog *log, const char *path, struct sg_error *
 	int fd;
 
 	if (lstat(path, &st) == 0) {
-		sg_error_set(err, SG_EXIT_USAGE, "the run report '%s' already exists (%s): a run "
-			     "report never replaces a file", path,
+		sg_error_set(err, SG_EXIT_USAGE, "cannot write the run report '%s': it already exists "
+			     "(%s), and a run report never replaces a file", path,
 			     S_ISREG(st.st_mode) ? "a file" : S_ISLNK(st.st_mode) ? "a symlink" :
 			     S_ISDIR(st.st_mode) ? "a directory" : S_ISFIFO(st.st_mode) ? "a FIFO" :
 			     "not a regular file");

@@ -27,7 +27,7 @@ for target in "$T_TMP/earlier.json" "$T_TMP/link.json" "$T_TMP/dangling.json" /d
 	"$T_TMP/fifo.json" "$T_TMP/ro.json" "$T_TMP/dir.json"; do
 	t_exit 2 "--report $(basename "$target") is refused" timeout 20 "$SEEDGEN" --db "$db" \
 		--table items --count 3 --report "$target"
-	t_match "$(basename "$target"): the refusal names the path" "run report '$target' already exists" "$T_ERR"
+	t_match "$(basename "$target"): the refusal names the path" "cannot write the run report '$target': it already exists" "$T_ERR"
 done
 t_eq "the earlier report is untouched" '{"an": "earlier report"}' "$(cat "$T_TMP/earlier.json")"
 t_eq "the read-only file is untouched" 'read-only' "$(cat "$T_TMP/ro.json")"
