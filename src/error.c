@@ -50,28 +50,25 @@ void sg_error_add_secret(const char *s, size_t len)
 	}
 }
 
-void sg_error_scrub(char *buf, size_t cap)
+void sg_error_scrub(char *buf)
 {
 	for (size_t i = 0; i < nsecrets; i++) {
 		size_t n = strlen(secrets[i]);
-		char *p;
+		char *p = buf;
 
-		while ((p = strstr(buf, secrets[i]))) {
-			size_t tail = strlen(p + n);
-
-			if (n >= 3) {
-				memcpy(p, "***", 3);
-				memmove(p + 3, p + n, tail + 1);
-			}
+		/* n >= 3 (sg_error_add_secret): the text only shrinks */
+		while ((p = strstr(p, secrets[i]))) {
+			memcpy(p, "***", 3);
+			memmove(p + 3, p + n, strlen(p + n) + 1);
+			p += 3;
 		}
 	}
-	(void)cap;
 }
 
 static void vfill(char *dst, size_t cap, const char *fmt, va_list ap)
 {
 	vsnprintf(dst, cap, fmt, ap);
-	sg_error_scrub(dst, cap);
+	sg_error_scrub(dst);
 }
 
 int sg_error_set(struct sg_error *err, int code, const char *fmt, ...)
@@ -121,9 +118,9 @@ void sg_error_print(const struct sg_error *err)
 {
 	struct sg_error e = *err;
 
-	sg_error_scrub(e.msg, sizeof(e.msg));
-	sg_error_scrub(e.detail, sizeof(e.detail));
-	sg_error_scrub(e.hint, sizeof(e.hint));
+	sg_error_scrub(e.msg);
+	sg_error_scrub(e.detail);
+	sg_error_scrub(e.hint);
 	fprintf(stderr, "seedgen: error: %s\n", e.msg[0] ? e.msg : "unknown error");
 	if (e.detail[0])
 		fprintf(stderr, "seedgen: detail: %s\n", e.detail);

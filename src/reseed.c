@@ -329,6 +329,15 @@ int cmd_reseed(int argc, char **argv)
 	if (!dry_run && sg_runlog_check_engines(&db, &order, allow_nontx, &err) < 0)
 		goto fail;
 	deleted = sg_calloc(order.nsteps + 1, sizeof(long long));
+	/* The report exists (and is named) before anything is deleted. */
+	if (!dry_run) {
+		if (sg_runlog_open(&log, report, "reseed", po.seed, &db, schema.database, &err) < 0 ||
+		    sg_runlog_write(&log, &run, "running", NULL, &err) < 0)
+			goto fail;
+		if (!sg_quiet)
+			fprintf(stderr, "seedgen: run report: %s\n", log.path);
+		sg_runlog_arm_signals(&log);
+	}
 	if (sg_db_begin(&db, &err) < 0)
 		goto fail;
 	in_tx = true;
@@ -355,6 +364,11 @@ int cmd_reseed(int argc, char **argv)
 		}
 		goto out;
 	}
+	if (sg_interrupted) {
+		sg_error_set(&err, SG_EXIT_DB, "interrupted by signal %d: nothing was deleted",
+			     (int)sg_interrupted);
+		goto fail;
+	}
 	if (sg_db_commit(&db, &err) < 0)
 		goto fail;
 	in_tx = false;
@@ -362,10 +376,6 @@ int cmd_reseed(int argc, char **argv)
 		fprintf(stderr, "seedgen: reseed: deleted %lld rows from %zu tables of %s; seeding "
 			"with seed %llu\n", total_deleted, order.nsteps, db.url.redacted,
 			(unsigned long long)plan.seed);
-	if (sg_runlog_open(&log, report, "reseed", plan.seed, &db, schema.database, &err) < 0)
-		goto fail;
-	if (!sg_quiet)
-		fprintf(stderr, "seedgen: run report: %s\n", log.path);
 	/* Deleted counts follow the seeding plan's order in the report. */
 	log.deleted = sg_calloc(plan.nsteps + 1, sizeof(long long));
 	for (size_t i = 0; i < plan.nsteps; i++) {
@@ -373,9 +383,10 @@ int cmd_reseed(int argc, char **argv)
 
 		log.deleted[i] = o >= 0 ? deleted[o] : 0;
 	}
-	sg_runlog_arm_signals(&log);
 	eo.batch_rows = batch;
 	eo.progress = true;
+	eo.on_table = sg_runlog_on_table;
+	eo.on_table_ctx = &log;
 	if (sg_engine_run(&db, &plan, &eo, &run, &err) < 0)
 		rc = err.code ? err.code : SG_EXIT_DB;
 	if (fmt == SG_FMT_JSON) {
@@ -400,6 +411,8 @@ fail:
 		sg_db_rollback(&db);
 	sg_error_print(&err);
 	rc = err.code ? err.code : SG_EXIT_USAGE;
+	if (log.path)
+		rc = sg_runlog_finish(&log, &run, rc, &err);
 out:
 	free(log.deleted);
 	sg_runlog_release(&log);

@@ -281,6 +281,14 @@ void sg_runlog_disarm(void)
 	free(old);
 }
 
+void sg_runlog_on_table(void *ctx, const struct sg_run *run)
+{
+	struct sg_error err = { 0 };
+
+	if (sg_runlog_write(ctx, run, "running", NULL, &err) < 0)
+		sg_warn("%s", err.msg);
+}
+
 void sg_runlog_print_where(const struct sg_runlog *log)
 {
 	if (!sg_quiet && log->path)

@@ -182,16 +182,6 @@ static int parse_args(int argc, char **argv, struct seed_args *a, struct sg_erro
 	return 0;
 }
 
-/* After each table: the report on disk says how far the run got. */
-static void report_progress(void *ctx, const struct sg_run *run)
-{
-	struct sg_runlog *log = ctx;
-	struct sg_error err = { 0 };
-
-	if (sg_runlog_write(log, run, "running", NULL, &err) < 0)
-		sg_warn("%s", err.msg);
-}
-
 static void print_summary(const struct seed_args *a, const struct sg_run *run, FILE *out)
 {
 	long long total = 0;
@@ -267,7 +257,7 @@ int cmd_seed(int argc, char **argv)
 		if (sg_runlog_write(&log, &run, "running", NULL, &err) < 0)
 			goto fail;
 		sg_runlog_arm_signals(&log);
-		eo.on_table = report_progress;
+		eo.on_table = sg_runlog_on_table;
 		eo.on_table_ctx = &log;
 		if (!sg_quiet)
 			fprintf(stderr, "seedgen: run report: %s\n", log.path);

@@ -52,8 +52,8 @@ void sg_error_print(const struct sg_error *err);
  * would garble names and hide nothing. The URL parser registers them. */
 void sg_error_add_secret(const char *s, size_t len);
 void sg_error_set_redacted_url(const char *redacted);
-/* Masks the registered secrets in buf (NUL-terminated, cap bytes). */
-void sg_error_scrub(char *buf, size_t cap);
+/* Masks the registered secrets in buf (NUL-terminated; it only shrinks). */
+void sg_error_scrub(char *buf);
 
 /* Warnings and progress go to stderr; quiet mode silences warnings. */
 void sg_warn(const char *fmt, ...) SG_PRINTF(1, 2);

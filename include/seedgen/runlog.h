@@ -61,6 +61,11 @@ void sg_runlog_arm_signals(struct sg_runlog *log);
 /* Restores the default handlers (sg_runlog_release does it too). */
 void sg_runlog_disarm(void);
 
+/* sg_engine_opts.on_table for a run with a report (ctx: the runlog):
+ * rewrites the report after every table; a failure is a warning there,
+ * since sg_runlog_finish reports the last write. */
+void sg_runlog_on_table(void *ctx, const struct sg_run *run);
+
 /* Tells the user where the report is and how to undo the run (stderr). */
 void sg_runlog_print_where(const struct sg_runlog *log);
 
