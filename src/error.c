@@ -12,7 +12,7 @@
 int sg_quiet;
 volatile sig_atomic_t sg_interrupted;
 
-#define MAX_SECRETS 16
+#define MAX_SECRETS 64
 
 static char *secrets[MAX_SECRETS];
 static size_t nsecrets;

@@ -116,11 +116,11 @@ static const char *raw_password(const char *s, size_t *len)
 }
 
 /* Every form of the password that a message could quote: as written, as
- * decoded, and (for libpq, which may split the URL elsewhere) its pieces
- * between '@', '?', '/' and '#'. */
+ * decoded, and (for libpq, which may split the URL elsewhere) every piece
+ * of it between two of its '@', '?', '/' and '#' or its ends. */
 static void register_secrets(const char *s)
 {
-	size_t len = 0;
+	size_t len = 0, cut[34], ncut = 0;
 	const char *pw = raw_password(s, &len);
 	char *dec = NULL;
 
@@ -131,15 +131,19 @@ static void register_secrets(const char *s)
 		sg_error_add_secret(dec, strlen(dec));
 		free(dec);
 	}
-	for (size_t i = 0; i < len;) {
-		size_t n = strcspn(pw + i, "@?/#");
+	/* cut[] holds the separator positions, with -1 and len as the ends */
+	cut[ncut++] = (size_t)-1;
+	for (size_t i = 0; i < len && ncut < 33; i++)
+		if (strchr("@?/#", pw[i]))
+			cut[ncut++] = i;
+	cut[ncut++] = len;
+	for (size_t a = 0; a + 1 < ncut; a++)
+		for (size_t b = a + 1; b < ncut; b++) {
+			size_t from = cut[a] + 1;
 
-		if (n > len - i)
-			n = len - i;
-		if (n >= 4 && n < len)
-			sg_error_add_secret(pw + i, n);
-		i += n + 1;
-	}
+			if (cut[b] - from >= 3 && cut[b] - from < len)
+				sg_error_add_secret(pw + from, cut[b] - from);
+		}
 }
 
 char *sg_url_redact(const char *s)
