@@ -243,6 +243,74 @@ static int parse_params(struct sg_url *u, const char *q, struct sg_error *err,
 	return 0;
 }
 
+/* The host (bracketed IPv6, libpq's multi-host list, or name) and port
+ * in [hostport, hend). */
+static int parse_host(struct sg_url *u, const char *hostport, const char *hend, const char *red,
+		      struct sg_error *err)
+{
+	const char *portp = NULL;
+
+	if (hostport < hend && *hostport == '[') {
+		const char *rb = memchr(hostport, ']', (size_t)(hend - hostport));
+
+		if (!rb)
+			return fail(u, err, "unterminated '[' in the host", red), -1;
+		u->host = sg_strndup(hostport + 1, (size_t)(rb - hostport - 1));
+		if (rb + 1 < hend) {
+			if (rb[1] != ':')
+				return fail(u, err, "junk after ']' in the host", red), -1;
+			portp = rb + 2;
+		}
+	} else if (memchr(hostport, ',', (size_t)(hend - hostport))) {
+		/* libpq's multi-host form host1:p1,host2:p2: leave it to libpq. */
+		if (u->dialect != SG_DIALECT_PGSQL)
+			return fail(u, err, "several hosts are only supported for PostgreSQL", red), -1;
+		u->host = sg_strndup(hostport, (size_t)(hend - hostport));
+	} else {
+		const char *colon = memchr(hostport, ':', (size_t)(hend - hostport));
+
+		if (hend > hostport)
+			u->host = sg_strndup(hostport, (size_t)((colon ? colon : hend) - hostport));
+		if (colon)
+			portp = colon + 1;
+	}
+	if (u->host && !*u->host) {
+		free(u->host);
+		u->host = NULL;
+	}
+	if (portp) {
+		long port = 0;
+		const char *p = portp;
+
+		if (p == hend) {
+			sg_error_set(err, SG_EXIT_USAGE, "malformed database URL '%s': empty port", red);
+			sg_url_release(u);
+			return -1;
+		}
+		for (; p < hend; p++) {
+			if (!isdigit((unsigned char)*p) || port > 65535)
+				break;
+			port = port * 10 + (*p - '0');
+		}
+		if (p != hend || port < 1 || port > 65535) {
+			char bad[32];
+			size_t n = (size_t)(hend - portp);
+
+			if (n > sizeof(bad) - 1)
+				n = sizeof(bad) - 1;
+			memcpy(bad, portp, n);
+			bad[n] = '\0';
+			sg_error_set(err, SG_EXIT_USAGE,
+				     "bad port '%s' in database URL '%s': expected a number from 1 to 65535",
+				     bad, red);
+			sg_url_release(u);
+			return -1;
+		}
+		u->port = (int)port;
+	}
+	return 0;
+}
+
 static void add_encoded(struct sg_buf *b, const char *s)
 {
 	for (; *s; s++) {
@@ -330,69 +398,8 @@ int sg_url_parse(const char *s, struct sg_url *u, struct sg_error *err)
 		hostport = rest;
 	}
 	path = memchr(hostport, '/', (size_t)(end - hostport));
-	{
-		const char *hend = path ? path : end;
-		const char *portp = NULL;
-
-		if (hostport < hend && *hostport == '[') {
-			const char *rb = memchr(hostport, ']', (size_t)(hend - hostport));
-
-			if (!rb)
-				return fail(u, err, "unterminated '[' in the host", red), -1;
-			u->host = sg_strndup(hostport + 1, (size_t)(rb - hostport - 1));
-			if (rb + 1 < hend) {
-				if (rb[1] != ':')
-					return fail(u, err, "junk after ']' in the host", red), -1;
-				portp = rb + 2;
-			}
-		} else if (memchr(hostport, ',', (size_t)(hend - hostport))) {
-			/* libpq's multi-host form host1:p1,host2:p2: leave it to libpq. */
-			if (u->dialect != SG_DIALECT_PGSQL)
-				return fail(u, err, "several hosts are only supported for PostgreSQL", red), -1;
-			u->host = sg_strndup(hostport, (size_t)(hend - hostport));
-		} else {
-			const char *colon = memchr(hostport, ':', (size_t)(hend - hostport));
-
-			if (hend > hostport)
-				u->host = sg_strndup(hostport, (size_t)((colon ? colon : hend) - hostport));
-			if (colon)
-				portp = colon + 1;
-		}
-		if (u->host && !*u->host) {
-			free(u->host);
-			u->host = NULL;
-		}
-		if (portp) {
-			long port = 0;
-			const char *p = portp;
-
-			if (p == hend) {
-				sg_error_set(err, SG_EXIT_USAGE, "malformed database URL '%s': empty port", red);
-				sg_url_release(u);
-				return -1;
-			}
-			for (; p < hend; p++) {
-				if (!isdigit((unsigned char)*p) || port > 65535)
-					break;
-				port = port * 10 + (*p - '0');
-			}
-			if (p != hend || port < 1 || port > 65535) {
-				char bad[32];
-				size_t n = (size_t)(hend - portp);
-
-				if (n > sizeof(bad) - 1)
-					n = sizeof(bad) - 1;
-				memcpy(bad, portp, n);
-				bad[n] = '\0';
-				sg_error_set(err, SG_EXIT_USAGE,
-					     "bad port '%s' in database URL '%s': expected a number from 1 to 65535",
-					     bad, red);
-				sg_url_release(u);
-				return -1;
-			}
-			u->port = (int)port;
-		}
-	}
+	if (parse_host(u, hostport, path ? path : end, red, err) < 0)
+		return -1;
 	if (path && path + 1 < end) {
 		if (sg_url_decode(path + 1, (size_t)(end - path - 1), &u->database) < 0)
 			return fail(u, err, "bad percent-escape in the database name", red), -1;
