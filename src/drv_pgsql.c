@@ -1314,7 +1314,7 @@ const struct sg_driver sg_drv_pgsql = {
 	.set_lock_timeout = sg_pg_set_lock_timeout,
 	/* xmin is the inserting transaction: exact even when the sequence
 	 * hands out keys below the old maximum. */
-	.own_rows_cond = "xmin::text::bigint = txid_current() % 4294967296",
+	.own_rows_cond = "xmin::text::bigint = (SELECT txid_current() % 4294967296)",
 	.only_prefix = "ONLY ",
 	.inheritors = sg_pg_inheritors,
 	.is_lock_timeout = sg_pg_is_lock_timeout,

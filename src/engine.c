@@ -1286,9 +1286,11 @@ static long long range_count(const struct sg_table_result *res)
 }
 
 /* A non-transactional table keeps what a failed load stored: record those
- * rows so that undo can delete them (safety, issue 11). */
+ * rows so that undo can delete them (safety, issue 11). loaded >= 0: the
+ * load says it stored that many, and keys that do not number as many
+ * (rows of a concurrent run) make undo refuse rather than guess. */
 static void keep_partial(struct sg_db *db, const struct sg_plan_step *st, int int_key,
-			 long long max_before, struct sg_table_result *res)
+			 long long max_before, long long loaded, struct sg_table_result *res)
 {
 	struct sg_error ignored = { 0 };
 	char *engine = NULL;
@@ -1299,7 +1301,7 @@ static void keep_partial(struct sg_db *db, const struct sg_plan_step *st, int in
 	}
 	if (read_back_keys(db, st->t, st->t->columns[int_key]->name, max_before, res,
 			   &ignored) == 0 && res->nranges) {
-		res->inserted = range_count(res);
+		res->inserted = loaded >= 0 ? loaded : range_count(res);
 		res->after = st->before + res->inserted;
 		res->committed = true;
 		sg_warn("'%s' (%s) is not transactional: %lld rows of the failed load stayed; "
@@ -1356,7 +1358,7 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 		forget_values(res);
 		sg_error_detail(err, "table '%s' was rolled back: %lld of %lld rows had been generated",
 				st->t->name, g.produced, st->planned);
-		keep_partial(db, st, int_key, max_before, res);
+		keep_partial(db, st, int_key, max_before, -1, res);
 		goto out;
 	}
 	if (rows != st->planned) {
@@ -1364,7 +1366,7 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 		forget_values(res);
 		sg_error_set(err, SG_EXIT_DB, "loading '%s' stored %lld rows instead of %lld",
 			     st->t->name, rows, st->planned);
-		keep_partial(db, st, int_key, max_before, res);
+		keep_partial(db, st, int_key, max_before, -1, res);
 		goto out;
 	}
 	if (int_key >= 0 && (read_back_keys(db, st->t, st->t->columns[int_key]->name, max_before,
@@ -1373,7 +1375,7 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 			sg_error_set(err, SG_EXIT_DB, "cannot tell the %lld rows loaded into '%s' from "
 				     "other rows: %lld keys match", rows, st->t->name, range_count(res));
 		sg_db_rollback(db);
-		keep_partial(db, st, int_key, max_before, res);
+		keep_partial(db, st, int_key, max_before, rows, res);
 		goto out;
 	}
 	if (sg_db_commit(db, err) < 0)
