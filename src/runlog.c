@@ -237,8 +237,10 @@ static void on_signal(int sig)
 		    "report (signal again to stop at once)\n");
 		return;
 	}
-	if (armed && text) {
-		fd = open(armed->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0644);
+	if (armed) {
+		/* Without a rendered report (no table done yet), the one on
+		 * disk says "running" and lists nothing committed. */
+		fd = text ? open(armed->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0644) : -1;
 		if (fd >= 0) {
 			ssize_t n = write(fd, text, strlen(text));
 
