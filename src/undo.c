@@ -353,7 +353,7 @@ static int parse_args(int argc, char **argv, struct undo_args *a, struct sg_erro
 
 /* The committed tables of the report, children before parents (the
  * reverse of the run's order), each with the condition matching its rows.
- * Refuses a table whose keys are more or fewer than its inserted rows. */
+ * Refuses a table whose keys outnumber its inserted rows. */
 static int collect(struct sg_db *db, const struct sg_schema *schema, const struct sg_report *rep,
 		   struct target *xs, size_t *n, struct sg_error *err)
 {
@@ -363,7 +363,9 @@ static int collect(struct sg_db *db, const struct sg_schema *schema, const struc
 
 		if (!rt->committed || !rt->inserted)
 			continue;
-		if (rt->nkey && keys_listed(rt) != rt->inserted) {
+		/* Fewer keys than rows is a run whose triggers removed rows;
+		 * more would delete rows the run did not insert. */
+		if (rt->nkey && keys_listed(rt) > rt->inserted) {
 			sg_error_set(err, SG_EXIT_USAGE, "the report '%s' lists %lld keys for '%s' but "
 				     "the run inserted %lld rows there: refusing to delete rows the run "
 				     "may not have inserted", rep->path, keys_listed(rt), rt->name,
