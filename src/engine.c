@@ -1380,7 +1380,7 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 	 * a report whose keys outnumber the inserted rows. */
 	if (int_key >= 0 && range_count(res) > rows)
 		sg_warn("'%s': %lld keys above the old maximum for %lld rows loaded: another "
-			"session inserted rows meanwhile, so undo will refuse this table",
+			"session inserted rows meanwhile, so undo will refuse this report",
 			st->t->name, range_count(res), rows);
 	if (sg_db_commit(db, err) < 0)
 		goto out;
