@@ -680,6 +680,15 @@ static void my_json_same(struct sg_db *db, struct sg_buf *out, const char *col_s
 		sg_buf_addf(out, "%s <=> CAST(%s AS JSON)", col_sql, lit_sql);
 }
 
+/* safety (issue 11): the connection's socket, for drv_mysql_safety.c,
+ * which asks it for the address the connection reached. */
+int sg_my_socket(struct sg_db *db);
+
+int sg_my_socket(struct sg_db *db)
+{
+	return db->handle ? (int)mysql_get_socket(conn_of(db)->my) : -1;
+}
+
 /* safety (issue 11): drv_mysql_safety.c */
 int sg_my_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
 int sg_my_set_lock_timeout(struct sg_db *db, int seconds, struct sg_error *err);

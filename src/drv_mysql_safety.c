@@ -3,16 +3,17 @@
  * what a connection reached (the socket's peer and the server's own
  * @@server_id, @@hostname and @@datadir), lock timeouts (metadata and row
  * locks), the REPEATABLE READ snapshot a load runs in, and the storage
- * engine of a table. Queries go through the driver's own exec/query.
+ * engine of a table. Queries go through the driver's own exec/query; the
+ * socket comes from drv_mysql.c, the one file that includes <mysql.h>.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <mysql.h>
 
 #include "seedgen/db.h"
 
 /* Declared here and wired into sg_drv_mysql in drv_mysql.c. */
+int sg_my_socket(struct sg_db *db);
 bool sg_my_is_lock_timeout(const struct sg_error *err);
 int sg_my_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_buf *out);
 int sg_my_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
@@ -28,8 +29,6 @@ static char *dup_or_null(const char *s)
 
 int sg_my_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err)
 {
-	/* The driver's connection struct starts with its MYSQL pointer. */
-	MYSQL *my = *(MYSQL **)db->handle;
 	struct sg_rows r;
 	struct sg_buf id = SG_BUF_INIT;
 
@@ -45,7 +44,7 @@ int sg_my_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *
 	out->server_id = sg_buf_detach(&id);
 	sg_rows_release(&r);
 	out->host = dup_or_null(db->url.host ? db->url.host : "localhost");
-	out->addr = sg_db_peer_addr((int)mysql_get_socket(my));
+	out->addr = sg_db_peer_addr(sg_my_socket(db));
 	return 0;
 }
 
