@@ -43,6 +43,12 @@ int sg_db_open(struct sg_db *db, const char *url, const char *schema_name,
 		sg_db_close(db);
 		return -1;
 	}
+	/* safety (issue 11): a lock held elsewhere fails, never hangs */
+	if (db->drv->set_lock_timeout &&
+	    db->drv->set_lock_timeout(db, sg_db_lock_timeout(), err) < 0) {
+		sg_db_close(db);
+		return -1;
+	}
 	return 0;
 }
 
@@ -58,8 +64,10 @@ void sg_db_close(struct sg_db *db)
 
 int sg_db_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *err)
 {
-	if (db->drv->introspect(db, out, err) < 0)
+	if (db->drv->introspect(db, out, err) < 0) {
+		sg_db_after_error(db, err);
 		return -1;
+	}
 	sg_schema_infer_fks(out);
 	return 0;
 }
@@ -67,18 +75,26 @@ int sg_db_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *e
 int sg_db_exec_affected(struct sg_db *db, const char *sql, long long *affected,
 			struct sg_error *err)
 {
-	return db->drv->exec(db, sql, affected, err);
+	if (db->drv->exec(db, sql, affected, err) < 0) {
+		sg_db_after_error(db, err);
+		return -1;
+	}
+	return 0;
 }
 
 int sg_db_exec(struct sg_db *db, const char *sql, struct sg_error *err)
 {
-	return db->drv->exec(db, sql, NULL, err);
+	return sg_db_exec_affected(db, sql, NULL, err);
 }
 
 int sg_db_query(struct sg_db *db, const char *sql, sg_row_fn fn, void *ctx,
 		struct sg_error *err)
 {
-	return db->drv->query(db, sql, fn, ctx, err);
+	if (db->drv->query(db, sql, fn, ctx, err) < 0) {
+		sg_db_after_error(db, err);
+		return -1;
+	}
+	return 0;
 }
 
 struct first_value {
@@ -103,7 +119,7 @@ int sg_db_query_value(struct sg_db *db, const char *sql, char **out,
 	struct first_value fv = { NULL, false };
 
 	*out = NULL;
-	if (db->drv->query(db, sql, take_first, &fv, err) < 0) {
+	if (sg_db_query(db, sql, take_first, &fv, err) < 0) {
 		free(fv.value);
 		return -1;
 	}
@@ -138,7 +154,7 @@ int sg_db_query_rows(struct sg_db *db, const char *sql, struct sg_rows *out,
 		     struct sg_error *err)
 {
 	memset(out, 0, sizeof(*out));
-	if (db->drv->query(db, sql, keep_row, out, err) < 0) {
+	if (sg_db_query(db, sql, keep_row, out, err) < 0) {
 		sg_rows_release(out);
 		return -1;
 	}
@@ -356,14 +372,17 @@ int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
 	       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
 	       struct sg_error *err)
 {
-	*rows = 0;
-	if (db->drv->bulk_load) {
-		int rc = db->drv->bulk_load(db, table, columns, ncols, fill, ctx, rows, err);
+	int rc;
 
-		if (rc != 1)
-			return rc;
-	}
-	return load_insert(db, table, columns, ncols, fill, ctx, rows, err);
+	*rows = 0;
+	rc = 1;
+	if (db->drv->bulk_load)
+		rc = db->drv->bulk_load(db, table, columns, ncols, fill, ctx, rows, err);
+	if (rc == 1)   /* no fast path on this server */
+		rc = load_insert(db, table, columns, ncols, fill, ctx, rows, err);
+	if (rc < 0)
+		sg_db_after_error(db, err);
+	return rc;
 }
 
 static int load_insert(struct sg_db *db, const char *table, const char *const *columns,

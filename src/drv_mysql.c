@@ -681,6 +681,24 @@ static void my_json_same(struct sg_db *db, struct sg_buf *out, const char *col_s
 		sg_buf_addf(out, "%s <=> CAST(%s AS JSON)", col_sql, lit_sql);
 }
 
+/* safety (issue 11): the connection's socket, for drv_mysql_safety.c,
+ * which asks it for the address the connection reached. */
+int sg_my_socket(struct sg_db *db);
+
+int sg_my_socket(struct sg_db *db)
+{
+	return db->handle ? (int)mysql_get_socket(conn_of(db)->my) : -1;
+}
+
+/* safety (issue 11): drv_mysql_safety.c */
+int sg_my_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
+int sg_my_set_lock_timeout(struct sg_db *db, int seconds, struct sg_error *err);
+int sg_my_begin_load(struct sg_db *db, struct sg_error *err);
+int sg_my_table_engine(struct sg_db *db, const char *table, char **engine, bool *transactional,
+		       struct sg_error *err);
+bool sg_my_is_lock_timeout(const struct sg_error *err);
+int sg_my_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_buf *out);
+
 const struct sg_driver sg_drv_mysql = {
 	.name = "mysql",
 	.caps = &sg_caps_mysql,
@@ -695,4 +713,11 @@ const struct sg_driver sg_drv_mysql = {
 	.max_statement = my_max_statement,
 	.json_same = my_json_same,
 	.insert_cycle = sg_mysql_insert_cycle,
+	/* safety (issue 11) */
+	.identify = sg_my_identify,
+	.set_lock_timeout = sg_my_set_lock_timeout,
+	.begin_load = sg_my_begin_load,
+	.table_engine = sg_my_table_engine,
+	.is_lock_timeout = sg_my_is_lock_timeout,
+	.lock_holders = sg_my_lock_holders,
 };

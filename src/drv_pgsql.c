@@ -264,7 +264,7 @@ static int pg_connect(struct sg_db *db, struct sg_error *err)
 	 * values are applied at dbname's position and so override them. */
 	const char *keys[] = { "connect_timeout", "application_name", "dbname", NULL };
 	const char *vals[] = { timeout, "seedgen", NULL, NULL };
-	char *uri = sg_strdup(db->url.raw ? db->url.raw : "");
+	char *uri = sg_strdup(db->url.canonical ? db->url.canonical : "");
 	const char *sep = strstr(uri, "://");
 	PGconn *conn;
 	PGresult *res;
@@ -644,6 +644,14 @@ static void pg_json_same(struct sg_db *db, struct sg_buf *out, const char *col_s
 	sg_buf_addf(out, "%s::jsonb IS NOT DISTINCT FROM CAST(%s AS jsonb)", col_sql, lit_sql);
 }
 
+/* safety (issue 11): drv_pgsql_safety.c */
+int sg_pg_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
+int sg_pg_set_lock_timeout(struct sg_db *db, int seconds, struct sg_error *err);
+int sg_pg_inheritors(struct sg_db *db, const char *table, struct sg_rows *out,
+		     struct sg_error *err);
+bool sg_pg_is_lock_timeout(const struct sg_error *err);
+int sg_pg_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_buf *out);
+
 const struct sg_driver sg_drv_pgsql = {
 	.name = "postgresql",
 	.caps = &sg_caps_pgsql,
@@ -658,4 +666,14 @@ const struct sg_driver sg_drv_pgsql = {
 	.max_statement = pg_max_statement,
 	.json_same = pg_json_same,
 	.insert_cycle = sg_pgsql_insert_cycle,
+	/* safety (issue 11) */
+	.identify = sg_pg_identify,
+	.set_lock_timeout = sg_pg_set_lock_timeout,
+	/* xmin is the inserting transaction: exact even when the sequence
+	 * hands out keys below the old maximum. */
+	.own_rows_cond = "xmin::text::bigint = (SELECT txid_current() % 4294967296)",
+	.only_prefix = "ONLY ",
+	.inheritors = sg_pg_inheritors,
+	.is_lock_timeout = sg_pg_is_lock_timeout,
+	.lock_holders = sg_pg_lock_holders,
 };

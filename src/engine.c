@@ -349,6 +349,9 @@ static long fill(void *ctx, char *buf, size_t cap, struct sg_error *err)
 	size_t n;
 
 	g->err = err;
+	if (sg_interrupted)   /* safety (issue 11): stop the load, roll it back */
+		return sg_error_set(err, SG_EXIT_DB, "interrupted by signal %d while loading '%s'",
+				    (int)sg_interrupted, g->st->t->name);
 	while (g->out.len - g->out_pos < cap && g->produced < g->st->planned && !g->stopped) {
 		if (g->out_pos) {
 			memmove(g->out.data, g->out.data + g->out_pos, g->out.len - g->out_pos);
@@ -645,25 +648,76 @@ static int count_after(struct sg_db *db, const struct sg_gen_ctx *g, struct sg_t
 	return 0;
 }
 
+static long long range_count(const struct sg_table_result *res)
+{
+	long long n = 0;
+
+	for (size_t i = 0; i < res->nranges; i++)
+		n += res->ranges[i].hi - res->ranges[i].lo + 1;
+	return n;
+}
+
+/* A non-transactional table keeps what a failed load stored: record those
+ * rows so that undo can delete them (safety, issue 11). */
+static void keep_partial(struct sg_db *db, const struct sg_plan_step *st, int int_key,
+			 long long max_before, struct sg_table_result *res)
+{
+	struct sg_error ignored = { 0 };
+	char *engine = NULL;
+
+	if (int_key < 0 || sg_db_nontransactional(db, st->t->name, &engine, &ignored) != 1) {
+		free(engine);
+		return;
+	}
+	if (sg_runkeys_read_back(db, st->t, st->t->columns[int_key]->name, max_before, res,
+				 &ignored) == 0 && res->nranges) {
+		res->inserted = range_count(res);
+		res->after = st->before + res->inserted;
+		res->committed = true;
+		sg_warn("'%s' (%s) is not transactional: %lld rows of the failed load stayed; "
+			"the run report lists them for undo", st->t->name, engine ? engine : "?",
+			res->inserted);
+	}
+	free(engine);
+}
+
+/* Loads the table in its own transaction (sg_db_begin_load) and, before
+ * the commit, reads back the keys of exactly the rows it inserted (safety,
+ * issue 11: concurrent runs' rows and a sequence behind the old maximum
+ * cannot mislead it). int_key: the integer key column, -1 for none. */
 static int load_step(struct sg_db *db, struct sg_gen_ctx *g, struct sg_table_result *res,
-		     long long *rows, struct sg_error *err)
+		     int int_key, long long *rows, struct sg_error *err)
 {
 	const struct sg_plan_step *st = g->st;
+	const char *key = int_key >= 0 ? st->t->columns[int_key]->name : NULL;
+	long long max_before = 0;
 	int rc;
 
-	if (sg_db_begin(db, err) < 0)
+	if (sg_db_begin_load(db, err) < 0)
 		return -1;
-	rc = g->nw ? sg_db_load(db, st->t->name, g->wnames, g->nw, fill, g, rows, err) :
-		     default_rows(db, st, rows, err);
+	rc = key ? sg_runkeys_max(db, st->t->name, key, &max_before, err) : 0;
+	if (rc == 0)
+		rc = g->nw ? sg_db_load(db, st->t->name, g->wnames, g->nw, fill, g, rows, err) :
+			     default_rows(db, st, rows, err);
+	if (rc == 0 && !g->nw)
+		g->produced = *rows;
+	if (rc == 0 && key)
+		rc = sg_runkeys_read_back(db, st->t, key, max_before, res, err);
 	if (rc < 0) {
 		sg_db_rollback(db);
 		sg_runkeys_forget(res);
 		sg_error_detail(err, "table '%s' was rolled back: %lld of %lld rows had been generated",
 				st->t->name, g->produced, st->planned);
+		keep_partial(db, st, int_key, max_before, res);
 		return -1;
 	}
-	if (!g->nw)
-		g->produced = *rows;
+	/* Fewer keys than rows: triggers removed some. More: a table without
+	 * transactions took rows of another session meanwhile; undo refuses
+	 * a report whose keys outnumber the inserted rows. */
+	if (key && range_count(res) > *rows)
+		sg_warn("'%s': %lld keys above the old maximum for %lld rows loaded: another "
+			"session inserted rows meanwhile, so undo will refuse this report",
+			st->t->name, range_count(res), *rows);
 	return sg_db_commit(db, err);
 }
 
@@ -673,7 +727,7 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 {
 	struct sg_gen_ctx g;
 	struct timespec t0;
-	long long rows = 0, max_before = 0;
+	long long rows = 0;
 	int rc = -1, int_key = -1;
 
 	memset(&g, 0, sizeof(g));
@@ -705,16 +759,10 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 	g.res = res;
 	int_key = sg_runkeys_choose(st, res, g.key_cols);
 	g.record_values = int_key < 0 && res->nkey > 0 && g.nw;
-	if (int_key >= 0 && sg_runkeys_max(db, st->t->name, st->t->columns[int_key]->name,
-					   &max_before, err) < 0)
-		goto out;
-	if (load_step(db, &g, res, &rows, err) < 0)
+	if (load_step(db, &g, res, int_key, &rows, err) < 0)
 		goto out;
 	progress(&g, true);
 	res->committed = true;
-	if (int_key >= 0 && sg_runkeys_read_back(db, st->t, st->t->columns[int_key]->name,
-						 max_before, res, err) < 0)
-		goto out;
 	rc = count_after(db, &g, res, rows, err);
 out:
 	res->seconds = since(&t0);
@@ -742,6 +790,11 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 	}
 	sg_deferred_init(&d, plan);
 	for (size_t i = 0; i < plan->nsteps; i++) {
+		if (sg_interrupted && o->sample <= 0) {   /* safety (issue 11) */
+			rc = sg_error_set(err, SG_EXIT_DB, "interrupted by signal %d",
+					  (int)sg_interrupted);
+			break;
+		}
 		run->done = i + 1;
 		if ((writes && plan->steps[i].cycle_first &&
 		     sg_cycle_bootstrap(db, plan, i, &cache, o, err) < 0) ||

@@ -10,10 +10,65 @@
 #include "seedgen/error.h"
 
 int sg_quiet;
+volatile sig_atomic_t sg_interrupted;
+
+#define MAX_SECRETS 64
+
+static char *secrets[MAX_SECRETS];
+static size_t nsecrets;
+static char *redacted_url;
+
+void sg_error_set_redacted_url(const char *redacted)
+{
+	free(redacted_url);
+	redacted_url = redacted ? strdup(redacted) : NULL;
+}
+
+void sg_error_add_secret(const char *s, size_t len)
+{
+	char *copy;
+
+	if (!s || len < 3 || nsecrets == MAX_SECRETS)
+		return;
+	copy = sg_strndup(s, len);
+	if (redacted_url && strstr(redacted_url, copy)) {
+		free(copy);
+		return;
+	}
+	for (size_t i = 0; i < nsecrets; i++)
+		if (!strcmp(secrets[i], copy)) {
+			free(copy);
+			return;
+		}
+	/* Longest first, so a piece never masks part of a whole secret. */
+	secrets[nsecrets++] = copy;
+	for (size_t i = nsecrets - 1; i > 0 && strlen(secrets[i]) > strlen(secrets[i - 1]); i--) {
+		char *t = secrets[i];
+
+		secrets[i] = secrets[i - 1];
+		secrets[i - 1] = t;
+	}
+}
+
+void sg_error_scrub(char *buf)
+{
+	for (size_t i = 0; i < nsecrets; i++) {
+		size_t n = strlen(secrets[i]);
+		char *p = buf;
+
+		/* n >= 3 (sg_error_add_secret): the text only shrinks */
+		while ((p = strstr(p, secrets[i]))) {
+			memcpy(p, "***", 3);
+			memmove(p + 3, p + n, strlen(p + n) + 1);
+			p += 3;
+		}
+	}
+}
 
 static void vfill(char *dst, size_t cap, const char *fmt, va_list ap)
 {
 	vsnprintf(dst, cap, fmt, ap);
+	sg_error_scrub(dst);
 }
 
 int sg_error_set(struct sg_error *err, int code, const char *fmt, ...)
@@ -61,11 +116,16 @@ void sg_error_clear(struct sg_error *err)
 
 void sg_error_print(const struct sg_error *err)
 {
-	fprintf(stderr, "seedgen: error: %s\n", err->msg[0] ? err->msg : "unknown error");
-	if (err->detail[0])
-		fprintf(stderr, "seedgen: detail: %s\n", err->detail);
-	if (err->hint[0])
-		fprintf(stderr, "seedgen: hint: %s\n", err->hint);
+	struct sg_error e = *err;
+
+	sg_error_scrub(e.msg);
+	sg_error_scrub(e.detail);
+	sg_error_scrub(e.hint);
+	fprintf(stderr, "seedgen: error: %s\n", e.msg[0] ? e.msg : "unknown error");
+	if (e.detail[0])
+		fprintf(stderr, "seedgen: detail: %s\n", e.detail);
+	if (e.hint[0])
+		fprintf(stderr, "seedgen: hint: %s\n", e.hint);
 }
 
 void sg_warn(const char *fmt, ...)
@@ -74,11 +134,12 @@ void sg_warn(const char *fmt, ...)
 
 	if (sg_quiet)
 		return;
-	fputs("seedgen: warning: ", stderr);
+	char buf[2048];
+
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfill(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	fprintf(stderr, "seedgen: warning: %s\n", buf);
 }
 
 static void oom(size_t n)

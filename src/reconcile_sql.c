@@ -500,7 +500,10 @@ int sg_rc_apply(struct rc *x)
 	 * environments from $SEEDGEN_CONFIG or --config, SEEDGEN_ENV, --env. */
 	if (sg_config_load(&cfg, sg_guard_config_path(x->config), NULL, x->err) < 0)
 		return -1;
-	sg_guard_classify(&guard, &cfg, &x->db->url, x->env);
+	if (sg_guard_classify(&guard, &cfg, x->db, x->env, x->err) < 0) {
+		sg_config_release(&cfg);
+		return -1;
+	}
 	sg_config_release(&cfg);
 	if (sg_guard_write(&guard, "reconcile", x->allow_production, false, x->err) < 0)
 		return -1;

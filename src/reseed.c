@@ -40,12 +40,13 @@ static const char usage[] =
 	"                      as for seed\n"
 	"  --dry-run           print the rows that would be deleted and inserted per\n"
 	"                      table; write nothing\n"
+	"  --allow-non-transactional  as for seed\n"
 	"  --db URL, --schema NAME, --env NAME, -q, -h\n";
 
 enum {
 	O_DB = 1, O_SCHEMA, O_TABLE, O_ALL, O_KEEP, O_COUNT, O_SEED, O_WITH_PARENTS, O_STRICT,
 	O_CONFIG, O_SCENARIO, O_BATCH, O_DRY_RUN, O_REPORT, O_FORMAT, O_ENV, O_ALLOW_PROD,
-	O_QUIET, O_HELP,
+	O_QUIET, O_HELP, O_ALLOW_NONTX,
 };
 
 static const struct sg_opt opts[] = {
@@ -57,7 +58,8 @@ static const struct sg_opt opts[] = {
 	{ "dry-run", 0, 0, O_DRY_RUN }, { "report", 0, 1, O_REPORT },
 	{ "format", 0, 1, O_FORMAT }, { "env", 0, 1, O_ENV },
 	{ "allow-production", 0, 0, O_ALLOW_PROD }, { "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP }, { NULL, 0, 0, 0 },
+	{ "help", 'h', 0, O_HELP }, { "allow-non-transactional", 0, 0, O_ALLOW_NONTX },
+	{ NULL, 0, 0, 0 },
 };
 
 /* Appends "(refcols) NOT IN (rows of fk's child c that point somewhere)":
@@ -90,8 +92,9 @@ static int empty_table(struct sg_db *db, const struct sg_schema *s, const struct
 	long long n = 0;
 	int rc = 0;
 
+	/* ONLY: rows of tables inheriting from t are not t's to delete. */
 	sg_buf_adds(&sql, "DELETE FROM ");
-	sg_db_quote_table(db, &sql, t->name);
+	sg_db_quote_table_only(db, &sql, t);
 	for (size_t i = 0; i < s->ntables; i++) {
 		const struct sg_table *c = s->tables[i];
 
@@ -110,6 +113,27 @@ static int empty_table(struct sg_db *db, const struct sg_schema *s, const struct
 	*deleted = n;
 	sg_buf_release(&sql);
 	return rc;
+}
+
+/* Dry run: a table that others inherit from is emptied with ONLY, and
+ * says so. */
+static int print_inheritors(struct sg_db *db, const struct sg_table *t, struct sg_error *err)
+{
+	struct sg_rows r;
+
+	if (!db->drv->inheritors || t->partitioned)
+		return 0;
+	if (db->drv->inheritors(db, t->name, &r, err) < 0)
+		return -1;
+	if (r.n) {
+		printf("    deletes from '%s' only (DELETE FROM ONLY): the rows of its inheriting "
+		       "table%s", t->name, r.n == 1 ? "" : "s");
+		for (size_t i = 0; i < r.n; i++)
+			printf("%s'%s'", i ? ", " : " ", sg_rows_get(&r, i, 0));
+		printf(" stay\n");
+	}
+	sg_rows_release(&r);
+	return 0;
 }
 
 static bool in_order(const struct sg_plan *order, const char *table)
@@ -144,7 +168,7 @@ static int break_loops(struct sg_db *db, const struct sg_schema *s, const struct
 			if (!nullable || !t->pk.ncols)
 				continue;
 			sg_buf_adds(&sql, "UPDATE ");
-			sg_db_quote_table(db, &sql, t->name);
+			sg_db_quote_table_only(db, &sql, t);
 			sg_buf_adds(&sql, " SET ");
 			for (size_t k = 0; k < fk->ncols; k++) {
 				sg_buf_adds(&sql, k ? ", " : "");
@@ -203,103 +227,197 @@ static int delete_passes(struct sg_db *db, const struct sg_schema *s, const stru
 	return 0;
 }
 
+struct reseed_args {
+	struct sg_plan_opts po;
+	struct sg_namelist keep;
+	const char *db, *schema, *config, *scenario, *report, *env;
+	bool dry_run, allow, allow_nontx;
+	enum sg_format fmt;
+	long long batch;
+};
+
+/* 1 after --help, 0 to go on, -1 on a usage error. */
+static int parse_args(int argc, char **argv, struct reseed_args *a, struct sg_error *err)
+{
+	struct sg_argiter it;
+	unsigned long long seed = 0;
+	bool seed_given = false;
+	const char *v;
+	int id;
+
+	memset(a, 0, sizeof(*a));
+	a->po.count = -1;
+	sg_argiter_init(&it, argc, argv, 1, "reseed");
+	while ((id = sg_argiter_next(&it, opts, &v, err)) > 0) {
+		switch (id) {
+		case O_DB: a->db = v; break;
+		case O_SCHEMA: a->schema = v; break;
+		case O_TABLE: sg_namelist_add_csv(&a->po.tables, v); break;
+		case O_ALL: a->po.all = true; break;
+		case O_KEEP: sg_namelist_add_csv(&a->keep, v); break;
+		case O_COUNT:
+			if (sg_cli_parse_count("--count", v, 0, &a->po.count, err) < 0)
+				return -1;
+			break;
+		case O_SEED:
+			if (sg_cli_parse_u64("--seed", v, &seed, err) < 0)
+				return -1;
+			seed_given = true;
+			break;
+		case O_WITH_PARENTS: a->po.with_parents = true; break;
+		case O_STRICT: a->po.strict = true; break;
+		case O_CONFIG: a->config = v; break;
+		case O_SCENARIO: a->scenario = v; break;
+		case O_BATCH:
+			if (sg_cli_parse_count("--batch-size", v, 1, &a->batch, err) < 0)
+				return -1;
+			break;
+		case O_DRY_RUN: a->dry_run = true; break;
+		case O_REPORT: a->report = v; break;
+		case O_FORMAT:
+			if (sg_cli_parse_format(v, false, &a->fmt, err) < 0)
+				return -1;
+			break;
+		case O_ENV: a->env = v; break;
+		case O_ALLOW_PROD: a->allow = true; break;
+		case O_ALLOW_NONTX: a->allow_nontx = true; break;
+		case O_QUIET: sg_quiet = 1; break;
+		case O_HELP: return 1;
+		}
+	}
+	if (id < 0)
+		return -1;
+	if (a->po.all == (a->po.tables.n > 0))
+		return sg_error_set(err, SG_EXIT_USAGE, a->po.all ? "--all and --table exclude each other"
+				    : "nothing to reseed: name tables with --table, or use --all");
+	a->po.seed = seed_given ? seed : (unsigned long long)time(NULL) % 1000000000ULL;
+	return 0;
+}
+
+static int check_keep(const struct sg_schema *schema, struct reseed_args *a, struct sg_error *err)
+{
+	for (size_t i = 0; i < a->keep.n; i++)
+		if (!sg_schema_find(schema, a->keep.names[i]))
+			return sg_error_set(err, SG_EXIT_USAGE, "unknown table '%s' in --keep",
+					    a->keep.names[i]);
+	for (size_t i = 0; i < a->po.tables.n; i++)
+		if (sg_namelist_has(&a->keep, a->po.tables.names[i]))
+			return sg_error_set(err, SG_EXIT_USAGE, "table '%s' is both reseeded (--table) "
+					    "and kept (--keep)", a->po.tables.names[i]);
+	a->po.exclude = a->keep;
+	return 0;
+}
+
+static int print_dry_run(struct sg_db *db, const struct sg_plan *plan, const struct sg_plan *order,
+			 const long long *deleted, struct sg_error *err)
+{
+	printf("reseed dry run (seed %llu): nothing is written\n", (unsigned long long)plan->seed);
+	for (size_t i = 0; i < plan->nsteps; i++) {
+		int o = sg_plan_step_of(order, plan->steps[i].index);
+
+		printf("  %s: %lld rows would be deleted, %lld inserted (%lld after)\n",
+		       plan->steps[i].t->name, o >= 0 ? deleted[o] : 0, plan->steps[i].planned,
+		       plan->steps[i].after);
+		if (print_inheritors(db, plan->steps[i].t, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Seeds the emptied tables and ends the run report; returns the exit code. */
+static int seed_emptied(struct sg_db *db, struct sg_plan *plan, const struct sg_plan *order,
+			const long long *deleted, const struct reseed_args *a,
+			struct sg_runlog *log, struct sg_run *run, struct sg_error *err)
+{
+	struct sg_engine_opts eo = { 0 };
+	int rc = SG_EXIT_OK;
+
+	/* Deleted counts follow the seeding plan's order in the report. */
+	log->deleted = sg_calloc(plan->nsteps + 1, sizeof(long long));
+	for (size_t i = 0; i < plan->nsteps; i++) {
+		int o = sg_plan_step_of(order, plan->steps[i].index);
+
+		log->deleted[i] = o >= 0 ? deleted[o] : 0;
+	}
+	eo.batch_rows = a->batch;
+	eo.progress = true;
+	eo.on_table = sg_runlog_on_table;
+	eo.on_table_ctx = log;
+	if (sg_engine_run(db, plan, &eo, run, err) < 0)
+		rc = err->code ? err->code : SG_EXIT_DB;
+	if (a->fmt == SG_FMT_JSON) {
+		char *text = sg_runlog_json(log, run, sg_runlog_status(rc), rc ? err : NULL);
+
+		puts(text);
+		free(text);
+	} else {
+		printf("reseeded %zu tables with seed %llu (run report: %s)\n", plan->nsteps,
+		       (unsigned long long)plan->seed, log->path);
+		for (size_t i = 0; i < run->ntables; i++)
+			printf("  %s: %lld deleted, %lld inserted%s\n", run->tables[i].name,
+			       log->deleted[i], run->tables[i].inserted,
+			       run->tables[i].committed ? "" : " (not committed)");
+	}
+	fflush(stdout);
+	if (rc)
+		sg_error_print(err);
+	return sg_runlog_finish(log, run, rc, err);
+}
+
+/* The report exists (and is named) before anything is deleted. */
+static int open_report(struct sg_db *db, const struct sg_schema *schema,
+		       const struct reseed_args *a, struct sg_runlog *log, struct sg_run *run,
+		       struct sg_error *err)
+{
+	if (sg_runlog_open(log, a->report, "reseed", a->po.seed, db, schema->database, err) < 0 ||
+	    sg_runlog_write(log, run, "running", NULL, err) < 0)
+		return -1;
+	if (!sg_quiet)
+		fprintf(stderr, "seedgen: run report: %s\n", log->path);
+	sg_runlog_arm_signals(log);
+	return 0;
+}
+
 int cmd_reseed(int argc, char **argv)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
-	struct sg_plan_opts po = { 0 }, order_opts = { 0 };
-	struct sg_namelist keep = { 0 };
+	struct reseed_args a;
+	struct sg_plan_opts order_opts;
 	struct sg_config cfg = { 0 };
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct sg_plan order = { 0 }, plan = { 0 };
 	struct sg_run run = { 0 };
 	struct sg_runlog log = { 0 };
-	struct sg_engine_opts eo = { 0 };
 	struct sg_guard guard;
-	const char *db_flag = NULL, *schema_name = NULL, *config = NULL, *scenario = NULL;
-	const char *report = NULL, *env = NULL, *url, *v;
-	bool dry_run = false, allow = false, in_tx = false;
-	enum sg_format fmt = SG_FMT_TEXT;
-	long long batch = 0, *deleted = NULL, total_deleted = 0;
-	unsigned long long seed = 0;
-	bool seed_given = false;
-	int id, rc = SG_EXIT_OK;
+	const char *url;
+	bool in_tx = false;
+	long long *deleted = NULL, total_deleted = 0;
+	int rc = SG_EXIT_OK, pr;
 
-	po.count = -1;
-	sg_argiter_init(&it, argc, argv, 1, "reseed");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_TABLE: sg_namelist_add_csv(&po.tables, v); break;
-		case O_ALL: po.all = true; break;
-		case O_KEEP: sg_namelist_add_csv(&keep, v); break;
-		case O_COUNT:
-			if (sg_cli_parse_count("--count", v, 0, &po.count, &err) < 0)
-				goto fail;
-			break;
-		case O_SEED:
-			if (sg_cli_parse_u64("--seed", v, &seed, &err) < 0)
-				goto fail;
-			seed_given = true;
-			break;
-		case O_WITH_PARENTS: po.with_parents = true; break;
-		case O_STRICT: po.strict = true; break;
-		case O_CONFIG: config = v; break;
-		case O_SCENARIO: scenario = v; break;
-		case O_BATCH:
-			if (sg_cli_parse_count("--batch-size", v, 1, &batch, &err) < 0)
-				goto fail;
-			break;
-		case O_DRY_RUN: dry_run = true; break;
-		case O_REPORT: report = v; break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
-				goto fail;
-			break;
-		case O_ENV: env = v; break;
-		case O_ALLOW_PROD: allow = true; break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
-		}
+	pr = parse_args(argc, argv, &a, &err);
+	if (pr == 1) {
+		fputs(usage, stdout);
+		goto out;
 	}
-	if (id < 0)
-		goto fail;
-	if (po.all == (po.tables.n > 0)) {
-		sg_error_set(&err, SG_EXIT_USAGE, po.all ? "--all and --table exclude each other"
-			     : "nothing to reseed: name tables with --table, or use --all");
-		goto fail;
-	}
-	if (sg_cli_db_url(db_flag, &url, &err) < 0 ||
-	    sg_config_load(&cfg, sg_guard_config_path(config), scenario, &err) < 0 ||
-	    sg_db_open(&db, url, schema_name, &err) < 0)
-		goto fail;
-	sg_guard_classify(&guard, &cfg, &db.url, env);
-	if (sg_guard_write(&guard, "reseed", allow, true, &err) < 0)
-		goto fail;
-	if (sg_db_introspect(&db, &schema, &err) < 0 || sg_config_check(&cfg, &schema, &err) < 0)
+	if (pr < 0 || sg_cli_db_url(a.db, &url, &err) < 0 ||
+	    sg_config_load(&cfg, sg_guard_config_path(a.config), a.scenario, &err) < 0 ||
+	    sg_db_open(&db, url, a.schema, &err) < 0 ||
+	    sg_guard_classify(&guard, &cfg, &db, a.env, &err) < 0 ||
+	    sg_guard_write(&guard, "reseed", a.allow, true, &err) < 0 ||
+	    sg_db_introspect(&db, &schema, &err) < 0 || sg_config_check(&cfg, &schema, &err) < 0)
 		goto fail;
 	sg_config_apply_fks(&cfg, &schema);
-	for (size_t i = 0; i < keep.n; i++)
-		if (!sg_schema_find(&schema, keep.names[i])) {
-			sg_error_set(&err, SG_EXIT_USAGE, "unknown table '%s' in --keep", keep.names[i]);
-			goto fail;
-		}
-	for (size_t i = 0; i < po.tables.n; i++)
-		if (sg_namelist_has(&keep, po.tables.names[i])) {
-			sg_error_set(&err, SG_EXIT_USAGE, "table '%s' is both reseeded (--table) and kept "
-				     "(--keep)", po.tables.names[i]);
-			goto fail;
-		}
-	po.exclude = keep;
-	po.seed = seed_given ? seed : (unsigned long long)time(NULL) % 1000000000ULL;
-
+	if (check_keep(&schema, &a, &err) < 0)
+		goto fail;
 	/* The order of the tables (parents first), from a plan of no rows. */
-	order_opts = po;
+	order_opts = a.po;
 	order_opts.count = 0;
 	order_opts.with_parents = false;
 	if (sg_plan_build(&order, &db, &schema, &cfg, &order_opts, &err) < 0)
+		goto fail;
+	if (!a.dry_run && (sg_runlog_check_engines(&db, &order, a.allow_nontx, &err) < 0 ||
+			   open_report(&db, &schema, &a, &log, &run, &err) < 0))
 		goto fail;
 	deleted = sg_calloc(order.nsteps + 1, sizeof(long long));
 	if (sg_db_begin(&db, &err) < 0)
@@ -310,21 +428,19 @@ int cmd_reseed(int argc, char **argv)
 	    delete_passes(&db, &schema, &order, deleted, &total_deleted, &err) < 0)
 		goto fail;
 	/* Built inside the transaction: its counts see the deletions. */
-	if (sg_plan_build(&plan, &db, &schema, &cfg, &po, &err) < 0)
+	if (sg_plan_build(&plan, &db, &schema, &cfg, &a.po, &err) < 0)
 		goto fail;
-	if (dry_run) {
+	if (a.dry_run) {
 		sg_db_rollback(&db);
 		in_tx = false;
-		printf("reseed dry run (seed %llu): nothing is written\n",
-		       (unsigned long long)plan.seed);
-		for (size_t i = 0; i < plan.nsteps; i++) {
-			int o = sg_plan_step_of(&order, plan.steps[i].index);
-
-			printf("  %s: %lld rows would be deleted, %lld inserted (%lld after)\n",
-			       plan.steps[i].t->name, o >= 0 ? deleted[o] : 0, plan.steps[i].planned,
-			       plan.steps[i].after);
-		}
+		if (print_dry_run(&db, &plan, &order, deleted, &err) < 0)
+			goto fail;
 		goto out;
+	}
+	if (sg_interrupted) {
+		sg_error_set(&err, SG_EXIT_DB, "interrupted by signal %d: nothing was deleted",
+			     (int)sg_interrupted);
+		goto fail;
 	}
 	if (sg_db_commit(&db, &err) < 0)
 		goto fail;
@@ -333,45 +449,15 @@ int cmd_reseed(int argc, char **argv)
 		fprintf(stderr, "seedgen: reseed: deleted %lld rows from %zu tables of %s; seeding "
 			"with seed %llu\n", total_deleted, order.nsteps, db.url.redacted,
 			(unsigned long long)plan.seed);
-	if (sg_runlog_open(&log, report, "reseed", plan.seed, &db, schema.database, &err) < 0)
-		goto fail;
-	/* Deleted counts follow the seeding plan's order in the report. */
-	log.deleted = sg_calloc(plan.nsteps + 1, sizeof(long long));
-	for (size_t i = 0; i < plan.nsteps; i++) {
-		int o = sg_plan_step_of(&order, plan.steps[i].index);
-
-		log.deleted[i] = o >= 0 ? deleted[o] : 0;
-	}
-	eo.batch_rows = batch;
-	eo.progress = true;
-	if (sg_engine_run(&db, &plan, &eo, &run, &err) < 0)
-		rc = err.code ? err.code : SG_EXIT_DB;
-	{
-		struct sg_error werr = { 0 };
-
-		if (sg_runlog_write(&log, &run, rc ? "failed" : "ok", rc ? &err : NULL, &werr) < 0)
-			sg_error_print(&werr);
-	}
-	if (fmt == SG_FMT_JSON) {
-		char *text = sg_runlog_json(&log, &run, rc ? "failed" : "ok", rc ? &err : NULL);
-
-		puts(text);
-		free(text);
-	} else {
-		printf("reseeded %zu tables with seed %llu (run report: %s)\n", plan.nsteps,
-		       (unsigned long long)plan.seed, log.path);
-		for (size_t i = 0; i < run.ntables; i++)
-			printf("  %s: %lld deleted, %lld inserted%s\n", run.tables[i].name, log.deleted[i],
-			       run.tables[i].inserted, run.tables[i].committed ? "" : " (not committed)");
-	}
-	if (rc)
-		sg_error_print(&err);
+	rc = seed_emptied(&db, &plan, &order, deleted, &a, &log, &run, &err);
 	goto out;
 fail:
 	if (in_tx)
 		sg_db_rollback(&db);
 	sg_error_print(&err);
 	rc = err.code ? err.code : SG_EXIT_USAGE;
+	if (log.path)
+		rc = sg_runlog_finish(&log, &run, rc, &err);
 out:
 	free(log.deleted);
 	sg_runlog_release(&log);
@@ -382,7 +468,7 @@ out:
 	sg_schema_release(&schema);
 	sg_db_close(&db);
 	sg_config_release(&cfg);
-	sg_namelist_release(&po.tables);
-	sg_namelist_release(&keep);
+	sg_namelist_release(&a.po.tables);
+	sg_namelist_release(&a.keep);
 	return rc;
 }

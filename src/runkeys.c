@@ -101,8 +101,9 @@ int sg_runkeys_max(struct sg_db *db, const char *table, const char *col, long lo
 	return rc;
 }
 
-/* The integer keys above the old maximum: the rows this run inserted
- * (seedgen assumes nobody else inserts into the table meanwhile). */
+/* The integer keys of exactly the rows the current load transaction
+ * inserted (sg_db_inserted_cond: "above the old maximum" in the load's own
+ * snapshot, or the driver's own-rows condition), read before the commit. */
 int sg_runkeys_read_back(struct sg_db *db, const struct sg_table *t, const char *col,
 			 long long max_before, struct sg_table_result *res, struct sg_error *err)
 {
@@ -113,10 +114,10 @@ int sg_runkeys_read_back(struct sg_db *db, const struct sg_table *t, const char 
 	sg_buf_adds(&sql, "SELECT ");
 	sg_db_quote_ident(db, &sql, col);
 	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, t->name);
-	sg_buf_addf(&sql, " WHERE ");
-	sg_db_quote_ident(db, &sql, col);
-	sg_buf_addf(&sql, " > %lld ORDER BY ", max_before);
+	sg_db_quote_table_only(db, &sql, t);
+	sg_buf_adds(&sql, " WHERE ");
+	sg_db_inserted_cond(db, &sql, col, max_before);
+	sg_buf_adds(&sql, " ORDER BY ");
 	sg_db_quote_ident(db, &sql, col);
 	rc = sg_db_query(db, sql.data, range_row, res, err);
 	sg_buf_release(&sql);

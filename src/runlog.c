@@ -4,6 +4,8 @@
  * report, so a reader (or a run killed mid-write) never sees half a file.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +15,7 @@
 
 #include "seedgen/buf.h"
 #include "seedgen/json.h"
+#include "seedgen/plan.h"
 #include "seedgen/runlog.h"
 
 static void iso_time(time_t t, char *buf, size_t cap)
@@ -23,12 +26,42 @@ static void iso_time(time_t t, char *buf, size_t cap)
 	strftime(buf, cap, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* Creates path as a new, empty regular file: never opens an existing one,
+ * whatever it is (O_EXCL does not follow symlinks). */
+static int create_new(struct sg_runlog *log, const char *path, struct sg_error *err)
+{
+	struct stat st;
+	int fd;
+
+	if (lstat(path, &st) == 0) {
+		sg_error_set(err, SG_EXIT_USAGE, "cannot write the run report '%s': it already exists "
+			     "(%s), and a run report never replaces a file", path,
+			     S_ISREG(st.st_mode) ? "a file" : S_ISLNK(st.st_mode) ? "a symlink" :
+			     S_ISDIR(st.st_mode) ? "a directory" : S_ISFIFO(st.st_mode) ? "a FIFO" :
+			     "not a regular file");
+		sg_error_hint(err, "choose a new path with --report FILE");
+		return -1;
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		sg_error_set(err, SG_EXIT_USAGE, "cannot write the run report '%s': %s", path,
+			     strerror(errno));
+		sg_error_hint(err, "choose another path with --report FILE");
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	close(fd);
+	log->dev = st.st_dev;
+	log->ino = st.st_ino;
+	return 0;
+}
+
 int sg_runlog_open(struct sg_runlog *log, const char *path, const char *command, uint64_t seed,
-		   const struct sg_db *db, const char *database, struct sg_error *err)
+		   struct sg_db *db, const char *database, struct sg_error *err)
 {
 	struct sg_buf p = SG_BUF_INIT, tmp = SG_BUF_INIT;
 	struct tm tm;
-	FILE *f;
 
 	memset(log, 0, sizeof(*log));
 	log->command = command;
@@ -48,28 +81,43 @@ int sg_runlog_open(struct sg_runlog *log, const char *path, const char *command,
 					    "'%s': %s", SG_RUNLOG_DIR, strerror(errno));
 		sg_buf_addf(&p, "%s/%s.json", SG_RUNLOG_DIR, log->id);
 	}
-	/* Prove the report can be written before the run writes anything. */
-	sg_buf_addf(&tmp, "%s.tmp", p.data);
-	f = fopen(tmp.data, "w");
-	if (!f) {
-		sg_error_set(err, SG_EXIT_USAGE, "cannot write the run report '%s': %s", p.data,
-			     strerror(errno));
-		sg_error_hint(err, "choose another path with --report FILE");
+	if (create_new(log, p.data, err) < 0) {
 		sg_buf_release(&p);
-		sg_buf_release(&tmp);
 		return -1;
 	}
-	fclose(f);
-	unlink(tmp.data);
-	sg_buf_release(&tmp);
+	if (sg_db_identify(db, &log->target, err) < 0) {
+		unlink(p.data);
+		sg_buf_release(&p);
+		return -1;
+	}
+	sg_buf_addf(&tmp, "%s.%ld.tmp", p.data, (long)getpid());
+	log->tmp = sg_buf_detach(&tmp);
 	log->path = sg_buf_detach(&p);
 	return 0;
 }
 
 void sg_runlog_release(struct sg_runlog *log)
 {
+	sg_runlog_disarm();
 	free(log->path);
-	log->path = NULL;
+	free(log->tmp);
+	sg_db_target_release(&log->target);
+	log->path = log->tmp = NULL;
+}
+
+static cJSON *server_json(const struct sg_db_target *t)
+{
+	cJSON *o = cJSON_CreateObject();
+	const char *keys[] = { "host", "hostaddr", "addr", "database", "schema", "server_host",
+			       "server_addr", "server_id" };
+	const char *vals[] = { t->host, t->hostaddr, t->addr, t->database, t->schema,
+			       t->server_host, t->server_addr, t->server_id };
+
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (vals[i])
+			cJSON_AddStringToObject(o, keys[i], vals[i]);
+	cJSON_AddNumberToObject(o, "port", t->port);
+	return o;
 }
 
 static cJSON *keys_json(const struct sg_table_result *r)
@@ -127,6 +175,7 @@ char *sg_runlog_json(const struct sg_runlog *log, const struct sg_run *run, cons
 		cJSON_AddStringToObject(root, "database", log->database);
 	if (log->db->schema_name)
 		cJSON_AddStringToObject(root, "schema", log->db->schema_name);
+	cJSON_AddItemToObject(root, "server", server_json(&log->target));
 	iso_time(log->started, ts, sizeof(ts));
 	cJSON_AddStringToObject(root, "started", ts);
 	if (strcmp(status, "running")) {
@@ -165,35 +214,209 @@ char *sg_runlog_json(const struct sg_runlog *log, const struct sg_run *run, cons
 	return text ? text : sg_strdup("{}");
 }
 
-int sg_runlog_write(const struct sg_runlog *log, const struct sg_run *run, const char *status,
+/* The report as the signal handler writes it: rendered after every write,
+ * so that the handler only needs async-signal-safe calls. */
+static struct sg_runlog *armed;
+static char *volatile pending;
+
+static void put(const char *s)
+{
+	ssize_t n = write(2, s, strlen(s));
+
+	(void)n;
+}
+
+static void on_signal(int sig)
+{
+	char *text = pending;
+	int fd;
+
+	if (!sg_interrupted) {
+		sg_interrupted = sig;
+		put("\nseedgen: interrupted: rolling back the current table and writing the run "
+		    "report (signal again to stop at once)\n");
+		return;
+	}
+	if (armed) {
+		/* Without a rendered report (no table done yet), the one on
+		 * disk says "running" and lists nothing committed. */
+		fd = text ? open(armed->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0644) : -1;
+		if (fd >= 0) {
+			ssize_t n = write(fd, text, strlen(text));
+
+			(void)n;
+			close(fd);
+			if (rename(armed->tmp, armed->path) < 0)
+				unlink(armed->tmp);
+		}
+		put("seedgen: interrupted; run report: ");
+		put(armed->path);
+		put(" (undo with: seedgen undo --report ");
+		put(armed->path);
+		put(")\n");
+	}
+	_exit(128 + sig);
+}
+
+void sg_runlog_arm_signals(struct sg_runlog *log)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	armed = log;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+void sg_runlog_disarm(void)
+{
+	char *old = pending;
+
+	if (!armed)
+		return;
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	armed = NULL;
+	pending = NULL;
+	free(old);
+}
+
+void sg_runlog_on_table(void *ctx, const struct sg_run *run)
+{
+	struct sg_error err = { 0 };
+
+	if (sg_runlog_write(ctx, run, "running", NULL, &err) < 0)
+		sg_warn("%s", err.msg);
+}
+
+void sg_runlog_print_where(const struct sg_runlog *log)
+{
+	if (!sg_quiet && log->path)
+		fprintf(stderr, "seedgen: run report: %s (undo with: seedgen undo --report %s)\n",
+			log->path, log->path);
+}
+
+/* The file at path must still be the one this run wrote last. */
+static int still_ours(const struct sg_runlog *log, struct sg_error *err)
+{
+	struct stat st;
+
+	if (lstat(log->path, &st) < 0 || !S_ISREG(st.st_mode) || st.st_dev != log->dev ||
+	    st.st_ino != log->ino)
+		return sg_error_set(err, SG_EXIT_DB, "cannot write the run report '%s': the file "
+				    "was removed or replaced since the run created it", log->path);
+	return 0;
+}
+
+int sg_runlog_write(struct sg_runlog *log, const struct sg_run *run, const char *status,
 		    const struct sg_error *failure, struct sg_error *err)
 {
 	char *text = sg_runlog_json(log, run, status, failure);
-	struct sg_buf tmp = SG_BUF_INIT;
-	FILE *f;
-	int ok;
+	struct stat st;
+	size_t len = strlen(text), off = 0;
+	int fd, e = 0;
 
-	sg_buf_addf(&tmp, "%s.tmp", log->path);
-	f = fopen(tmp.data, "w");
-	ok = f != NULL;
-	if (f) {
-		ok = fputs(text, f) >= 0 && fputc('\n', f) != EOF;
-		/* The report is the evidence of what a run did: make it durable
-		 * before it replaces the previous one. */
-		ok = fflush(f) == 0 && fsync(fileno(f)) == 0 && ok;
-		ok = fclose(f) == 0 && ok;
-	}
-	if (!ok || rename(tmp.data, log->path) < 0) {
-		int e = errno;
+	if (log == armed) {
+		char *old = pending;
 
-		unlink(tmp.data);
-		sg_error_set(err, SG_EXIT_USAGE, "cannot write the run report '%s': %s", log->path,
-			     strerror(e));
-		ok = 0;
+		pending = sg_runlog_json(log, run, "interrupted", NULL);
+		free(old);
 	}
+	if (still_ours(log, err) < 0) {
+		free(text);
+		return -1;
+	}
+	unlink(log->tmp);
+	fd = open(log->tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+	if (fd < 0)
+		e = errno;
+	while (!e && off < len) {
+		ssize_t n = write(fd, text + off, len - off);
+
+		if (n < 0)
+			e = errno;
+		else
+			off += (size_t)n;
+	}
+	/* The report is the evidence of what a run did: make it durable
+	 * before it replaces the previous one. */
+	if (!e && (write(fd, "\n", 1) != 1 || fsync(fd) < 0 || fstat(fd, &st) < 0))
+		e = errno ? errno : EIO;
+	if (fd >= 0 && close(fd) < 0 && !e)
+		e = errno;
+	if (!e && rename(log->tmp, log->path) < 0)
+		e = errno;
 	free(text);
-	sg_buf_release(&tmp);
-	return ok ? 0 : -1;
+	if (e) {
+		unlink(log->tmp);
+		return sg_error_set(err, SG_EXIT_DB, "cannot write the run report '%s': %s", log->path,
+				    strerror(e));
+	}
+	log->dev = st.st_dev;
+	log->ino = st.st_ino;
+	return 0;
+}
+
+const char *sg_runlog_status(int rc)
+{
+	return sg_interrupted ? "interrupted" : rc ? "failed" : "ok";
+}
+
+int sg_runlog_finish(struct sg_runlog *log, const struct sg_run *run, int rc,
+		     const struct sg_error *run_err)
+{
+	struct sg_error werr = { 0 };
+	int sig = (int)sg_interrupted;
+
+	if (sg_runlog_write(log, run, sg_runlog_status(rc), rc ? run_err : NULL, &werr) < 0) {
+		char *text = sg_runlog_json(log, run, sg_runlog_status(rc), rc ? run_err : NULL);
+
+		sg_error_hint(&werr, "the report follows on stderr: keep it, `seedgen undo "
+			      "--report FILE` needs it to delete the rows this run committed");
+		sg_error_print(&werr);
+		fputs(text, stderr);
+		fputc('\n', stderr);
+		free(text);
+		sg_runlog_disarm();
+		return sig ? 128 + sig : SG_EXIT_DB;
+	}
+	sg_runlog_disarm();
+	if (sig)
+		fprintf(stderr, "seedgen: interrupted; run report: %s (undo with: seedgen undo "
+			"--report %s)\n", log->path, log->path);
+	else
+		sg_runlog_print_where(log);
+	return sig ? 128 + sig : rc;
+}
+
+int sg_runlog_check_engines(struct sg_db *db, const struct sg_plan *plan, bool allow,
+			    struct sg_error *err)
+{
+	for (size_t i = 0; i < plan->nsteps; i++) {
+		char *engine = NULL;
+		int r = sg_db_nontransactional(db, plan->steps[i].t->name, &engine, err);
+
+		if (r < 0)
+			return -1;
+		if (r == 1 && !allow) {
+			sg_error_set(err, SG_EXIT_USAGE, "table '%s' uses the %s engine, which cannot "
+				     "roll back: a failed or interrupted load would leave part of its "
+				     "rows", plan->steps[i].t->name, engine ? engine : "?");
+			sg_error_hint(err, "convert the table to InnoDB, or accept "
+				      "partial loads with --allow-non-transactional (the report then "
+				      "lists the rows that stayed, for undo)");
+			free(engine);
+			return -1;
+		}
+		if (r == 1)
+			sg_warn("table '%s' uses the %s engine: a failed load leaves the rows it "
+				"stored (the run report lists them)", plan->steps[i].t->name,
+				engine ? engine : "?");
+		free(engine);
+	}
+	return 0;
 }
 
 /* --- reading ------------------------------------------------------------------ */
@@ -266,6 +489,23 @@ static int read_keys(struct sg_json_doc *doc, const cJSON *k, struct sg_report_t
 	return 0;
 }
 
+static void read_server(const cJSON *o, struct sg_db_target *t)
+{
+	const cJSON *port = cJSON_GetObjectItemCaseSensitive(o, "port");
+
+	if (!cJSON_IsObject(o))
+		return;
+	t->host = dup_str(o, "host");
+	t->hostaddr = dup_str(o, "hostaddr");
+	t->addr = dup_str(o, "addr");
+	t->database = dup_str(o, "database");
+	t->schema = dup_str(o, "schema");
+	t->server_host = dup_str(o, "server_host");
+	t->server_addr = dup_str(o, "server_addr");
+	t->server_id = dup_str(o, "server_id");
+	t->port = cJSON_IsNumber(port) ? port->valueint : 0;
+}
+
 int sg_report_load(const char *path, struct sg_report *r, struct sg_error *err)
 {
 	struct sg_json_doc doc;
@@ -288,6 +528,7 @@ int sg_report_load(const char *path, struct sg_report *r, struct sg_error *err)
 	r->database = dup_str(root, "database");
 	r->target = dup_str(root, "target");
 	r->status = dup_str(root, "status");
+	read_server(cJSON_GetObjectItemCaseSensitive(root, "server"), &r->server);
 	seed = cJSON_GetObjectItemCaseSensitive(root, "seed_text");
 	r->seed = cJSON_IsString(seed) ? strtoull(seed->valuestring, NULL, 10) : 0;
 	tables = cJSON_GetObjectItemCaseSensitive(root, "tables");
@@ -341,5 +582,6 @@ void sg_report_release(struct sg_report *r)
 	free(r->database);
 	free(r->target);
 	free(r->status);
+	sg_db_target_release(&r->server);
 	memset(r, 0, sizeof(*r));
 }

@@ -52,13 +52,15 @@ static const char usage[] =
 	"                      turns on the production guard\n"
 	"  --allow-production  allow this targeted write on production (--all is\n"
 	"                      refused there even then)\n"
+	"  --allow-non-transactional  seed MyISAM/Aria/MEMORY tables, whose failed\n"
+	"                      loads cannot roll back (the report lists what stays)\n"
 	"  -q, --quiet         no progress, no warnings\n"
 	"  -h, --help          this help\n";
 
 enum {
 	O_DB = 1, O_SCHEMA, O_TABLE, O_ALL, O_COUNT, O_SEED, O_WITH_PARENTS, O_STRICT,
 	O_CONFIG, O_SCENARIO, O_BATCH, O_DRY_RUN, O_SAMPLE, O_REPORT, O_FORMAT, O_QUIET,
-	O_HELP, O_ENV, O_ALLOW_PROD,
+	O_HELP, O_ENV, O_ALLOW_PROD, O_ALLOW_NONTX,
 };
 
 static const struct sg_opt opts[] = {
@@ -81,13 +83,14 @@ static const struct sg_opt opts[] = {
 	{ "help", 'h', 0, O_HELP },
 	{ "env", 0, 1, O_ENV },
 	{ "allow-production", 0, 0, O_ALLOW_PROD },
+	{ "allow-non-transactional", 0, 0, O_ALLOW_NONTX },
 	{ NULL, 0, 0, 0 },
 };
 
 struct seed_args {
 	struct sg_plan_opts plan;
 	const char *db, *schema, *config, *scenario, *report, *env;
-	bool seed_given, dry_run, allow_production;
+	bool seed_given, dry_run, allow_production, allow_nontx;
 	long long batch, sample;
 	enum sg_format fmt;
 };
@@ -157,6 +160,7 @@ static int parse_args(int argc, char **argv, struct seed_args *a, struct sg_erro
 		case O_QUIET: sg_quiet = 1; break;
 		case O_ENV: a->env = v; break;
 		case O_ALLOW_PROD: a->allow_production = true; break;
+		case O_ALLOW_NONTX: a->allow_nontx = true; break;
 		case O_HELP: return 1;
 		}
 	}
@@ -176,16 +180,6 @@ static int parse_args(int argc, char **argv, struct seed_args *a, struct sg_erro
 	if (!a->seed_given)
 		a->plan.seed = random_seed();
 	return 0;
-}
-
-/* After each table: the report on disk says how far the run got. */
-static void report_progress(void *ctx, const struct sg_run *run)
-{
-	struct sg_runlog *log = ctx;
-	struct sg_error err = { 0 };
-
-	if (sg_runlog_write(log, run, "running", NULL, &err) < 0)
-		sg_warn("%s", err.msg);
 }
 
 static void print_summary(const struct seed_args *a, const struct sg_run *run, FILE *out)
@@ -239,7 +233,8 @@ int cmd_seed(int argc, char **argv)
 		goto fail;
 	if (sg_db_open(&db, url, a.schema, &err) < 0)
 		goto fail;
-	sg_guard_classify(&guard, &cfg, &db.url, a.env);
+	if (sg_guard_classify(&guard, &cfg, &db, a.env, &err) < 0)
+		goto fail;
 	if (!a.dry_run && !a.sample &&
 	    sg_guard_write(&guard, a.plan.all ? "seeding every table (--all)" : "seeding", a.allow_production,
 			   a.plan.all, &err) < 0)
@@ -256,12 +251,16 @@ int cmd_seed(int argc, char **argv)
 		goto out;
 	}
 	if (!a.sample) {
-		if (sg_runlog_open(&log, a.report, "seed", plan.seed, &db, schema.database, &err) < 0)
+		if (sg_runlog_check_engines(&db, &plan, a.allow_nontx, &err) < 0 ||
+		    sg_runlog_open(&log, a.report, "seed", plan.seed, &db, schema.database, &err) < 0)
 			goto fail;
 		if (sg_runlog_write(&log, &run, "running", NULL, &err) < 0)
 			goto fail;
-		eo.on_table = report_progress;
+		sg_runlog_arm_signals(&log);
+		eo.on_table = sg_runlog_on_table;
 		eo.on_table_ctx = &log;
+		if (!sg_quiet)
+			fprintf(stderr, "seedgen: run report: %s\n", log.path);
 	}
 	if (!sg_quiet && !a.sample)
 		fprintf(stderr, "seedgen: seeding %zu table%s of %s with seed %llu\n", plan.nsteps,
@@ -273,29 +272,22 @@ int cmd_seed(int argc, char **argv)
 	if (sg_engine_run(&db, &plan, &eo, &run, &err) < 0)
 		rc = err.code ? err.code : SG_EXIT_DB;
 	if (!a.sample) {
-		struct sg_error rerr = { 0 };
-
 		if (a.fmt == SG_FMT_JSON) {
-			char *text = sg_runlog_json(&log, &run, rc ? "failed" : "ok", rc ? &err : NULL);
+			char *text = sg_runlog_json(&log, &run, sg_runlog_status(rc), rc ? &err : NULL);
 
 			puts(text);
 			free(text);
 		} else {
 			print_summary(&a, &run, stdout);
 		}
-		if (sg_runlog_write(&log, &run, rc ? "failed" : "ok", rc ? &err : NULL, &rerr) < 0) {
-			sg_error_print(&rerr);
-			if (!rc)
-				rc = SG_EXIT_USAGE;
-		} else if (!sg_quiet) {
-			fprintf(stderr, "seedgen: run report: %s (undo with: seedgen undo --report %s)\n",
-				log.path, log.path);
-		}
-	}
-	if (rc) {
-		sg_error_print(&err);
+		fflush(stdout);
+		if (rc)
+			sg_error_print(&err);
+		rc = sg_runlog_finish(&log, &run, rc, &err);
 		goto out;
 	}
+	if (rc)
+		sg_error_print(&err);
 	goto out;
 fail:
 	sg_error_print(&err);

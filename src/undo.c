@@ -26,8 +26,8 @@ static const char usage[] =
 	"  --report FILE     the run report (seedgen-runs/<run id>.json)\n"
 	"  --dry-run         print what would be deleted; write nothing\n"
 	"  --cascade         also delete rows that reference the run's rows\n"
-	"  --db URL          database URL (default: $DATABASE_URL); must be the\n"
-	"                    database the run wrote to\n"
+	"  --db URL          database URL (default: $DATABASE_URL); must reach the\n"
+	"                    server, database and schema the run wrote to\n"
 	"  --schema NAME     PostgreSQL schema (default: public)\n"
 	"  --config FILE     config with environments (default: $SEEDGEN_CONFIG)\n"
 	"  --env NAME        the target's environment ('production': see README.md)\n"
@@ -114,15 +114,15 @@ static void build_pred(struct sg_db *db, struct target *x)
 	sg_buf_addch(p, ')');
 }
 
-static int count_where(struct sg_db *db, const char *table, const char *alias, const char *cond,
-		       long long *out, struct sg_error *err)
+static int count_where(struct sg_db *db, const struct sg_table *table, const char *alias,
+		       const char *cond, long long *out, struct sg_error *err)
 {
 	struct sg_buf sql = SG_BUF_INIT;
 	char *v = NULL;
 	int rc;
 
 	sg_buf_adds(&sql, "SELECT COUNT(*) FROM ");
-	sg_db_quote_table(db, &sql, table);
+	sg_db_quote_table_only(db, &sql, table);
 	sg_buf_addf(&sql, " %s WHERE %s", alias, cond);
 	rc = sg_db_query_value(db, sql.data, &v, err);
 	*out = v ? strtoll(v, NULL, 10) : 0;
@@ -149,7 +149,7 @@ static void referencing_cond(struct sg_db *db, const struct sg_fk *fk, const str
 	sg_buf_adds(cond, ") IN (SELECT ");
 	sg_db_quote_idents(db, cond, NULL, fk->ref_columns, fk->ncols);
 	sg_buf_adds(cond, " FROM ");
-	sg_db_quote_table(db, cond, x->rt->name);
+	sg_db_quote_table_only(db, cond, x->t);
 	sg_buf_addf(cond, " WHERE %s)", x->pred.data);
 	if (child)
 		sg_buf_addf(cond, " AND NOT %s", child->pred.data);
@@ -175,7 +175,7 @@ static long long references(struct sg_db *db, const struct sg_schema *s, struct 
 				if (strcmp(fk->ref_table, xs[i].rt->name) || fk->ref_schema)
 					continue;
 				referencing_cond(db, fk, &xs[i], child, &cond);
-				if (count_where(db, ct->name, "c", cond.data, &cnt, err) < 0) {
+				if (count_where(db, ct, "c", cond.data, &cnt, err) < 0) {
 					sg_buf_release(&cond);
 					return -1;
 				}
@@ -237,7 +237,7 @@ static int clear_internal_refs(struct sg_db *db, struct target *xs, size_t n,
 			if (!nullable || !target_of(xs, n, fk->ref_table))
 				continue;
 			sg_buf_adds(&sql, "UPDATE ");
-			sg_db_quote_table(db, &sql, t->name);
+			sg_db_quote_table_only(db, &sql, t);
 			sg_buf_adds(&sql, " SET ");
 			for (size_t k = 0; k < fk->ncols; k++) {
 				sg_buf_adds(&sql, k ? ", " : "");
@@ -255,132 +255,169 @@ static int clear_internal_refs(struct sg_db *db, struct target *xs, size_t n,
 	return 0;
 }
 
-int cmd_undo(int argc, char **argv)
+/* How many rows the report's keys of a table name. */
+static long long keys_listed(const struct sg_report_table *rt)
 {
-	struct sg_error err = { 0 };
-	struct sg_argiter it;
-	struct sg_report rep = { 0 };
-	struct sg_db db = { 0 };
-	struct sg_schema schema = { 0 };
-	struct target *xs = NULL;
-	const char *report = NULL, *db_flag = NULL, *schema_name = NULL, *url, *v;
-	const char *env = NULL, *config = NULL;
-	bool dry_run = false, cascade = false, allow = false;
-	struct sg_config cfg = { 0 };
-	struct sg_guard guard;
-	size_t n = 0;
-	long long blocked, deleted = 0, gone = 0;
-	int id, rc = SG_EXIT_OK;
+	long long n = (long long)rt->nvalues;
 
+	for (size_t i = 0; i < rt->nranges; i++)
+		n += rt->ranges[i].hi - rt->ranges[i].lo + 1;
+	return n;
+}
+
+static bool differs(const char *recorded, const char *live)
+{
+	return recorded && (!live || strcmp(recorded, live));
+}
+
+/* The report must be of the server, database and schema --db reached:
+ * the server's identity (PostgreSQL's system identifier; MariaDB's
+ * @@server_id/@@hostname/@@datadir), not the URL, decides. */
+static int same_target(const struct sg_report *rep, struct sg_db *db, const char *path,
+		       struct sg_error *err)
+{
+	const struct sg_db_target *was = &rep->server;
+	struct sg_db_target now;
+	const char *what = NULL;
+
+	if (sg_db_identify(db, &now, err) < 0)
+		return -1;
+	if (rep->dialect && strcmp(rep->dialect, db->drv->name))
+		what = "another kind of server";
+	else if (!was->server_id)
+		what = "an unknown server (the report does not record the server's identity)";
+	else if (differs(was->server_id, now.server_id))
+		what = "another server";
+	else if (differs(was->database ? was->database : rep->database, now.database))
+		what = "another database";
+	else if (differs(was->schema, now.schema))
+		what = "another schema";
+	if (what) {
+		sg_error_set(err, SG_EXIT_USAGE, "the report '%s' is of a run on %s: it wrote to %s "
+			     "database '%s'%s%s%s on %s:%d (server %s); --db reached database '%s'%s%s%s "
+			     "on %s:%d (server %s)", path, what, rep->dialect ? rep->dialect : "?",
+			     was->database ? was->database : rep->database ? rep->database : "?",
+			     was->schema ? " schema '" : "", was->schema ? was->schema : "",
+			     was->schema ? "'" : "", was->addr ? was->addr : "?", was->port,
+			     was->server_id ? was->server_id : "?", now.database ? now.database : "?",
+			     now.schema ? " schema '" : "", now.schema ? now.schema : "",
+			     now.schema ? "'" : "", now.addr ? now.addr : "?", now.port,
+			     now.server_id ? now.server_id : "?");
+		sg_error_detail(err, "the run's target was %s; --db is %s",
+				rep->target ? rep->target : "?", db->url.redacted);
+		sg_error_hint(err, "pass the URL (and --schema) of the database the run wrote to");
+		sg_db_target_release(&now);
+		return -1;
+	}
+	sg_db_target_release(&now);
+	return 0;
+}
+
+struct undo_args {
+	const char *report, *db, *schema, *env, *config;
+	bool dry_run, cascade, allow;
+};
+
+/* 1 after --help, 0 to go on, -1 on a usage error. */
+static int parse_args(int argc, char **argv, struct undo_args *a, struct sg_error *err)
+{
+	struct sg_argiter it;
+	const char *v;
+	int id;
+
+	memset(a, 0, sizeof(*a));
 	sg_argiter_init(&it, argc, argv, 1, "undo");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
+	while ((id = sg_argiter_next(&it, opts, &v, err)) > 0) {
 		switch (id) {
-		case O_REPORT: report = v; break;
-		case O_DRY_RUN: dry_run = true; break;
-		case O_CASCADE: cascade = true; break;
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_ALLOW_PROD: allow = true; break;
-		case O_ENV: env = v; break;
-		case O_CONFIG: config = v; break;
+		case O_REPORT: a->report = v; break;
+		case O_DRY_RUN: a->dry_run = true; break;
+		case O_CASCADE: a->cascade = true; break;
+		case O_DB: a->db = v; break;
+		case O_SCHEMA: a->schema = v; break;
+		case O_ALLOW_PROD: a->allow = true; break;
+		case O_ENV: a->env = v; break;
+		case O_CONFIG: a->config = v; break;
 		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
+		case O_HELP: return 1;
 		}
 	}
 	if (id < 0)
-		goto fail;
-	if (!report) {
-		sg_error_set(&err, SG_EXIT_USAGE, "undo needs --report FILE: the run report of the run to undo");
-		sg_error_hint(&err, "writing runs leave their reports in seedgen-runs/");
-		goto fail;
+		return -1;
+	if (!a->report) {
+		sg_error_set(err, SG_EXIT_USAGE, "undo needs --report FILE: the run report of the run to undo");
+		sg_error_hint(err, "writing runs leave their reports in seedgen-runs/");
+		return -1;
 	}
-	if (sg_report_load(report, &rep, &err) < 0 || sg_cli_db_url(db_flag, &url, &err) < 0)
-		goto fail;
-	if (sg_config_load(&cfg, sg_guard_config_path(config), NULL, &err) < 0 ||
-	    sg_db_open(&db, url, schema_name, &err) < 0)
-		goto fail;
-	sg_guard_classify(&guard, &cfg, &db.url, env);
-	if (!dry_run && sg_guard_write(&guard, "undo", allow, false, &err) < 0)
-		goto fail;
-	if (sg_db_introspect(&db, &schema, &err) < 0)
-		goto fail;
-	if ((rep.dialect && strcmp(rep.dialect, db.drv->name)) ||
-	    (rep.database && schema.database && strcmp(rep.database, schema.database))) {
-		sg_error_set(&err, SG_EXIT_USAGE, "the report '%s' is of a run on %s database '%s' (%s), "
-			     "not on '%s'", report, rep.dialect ? rep.dialect : "?",
-			     rep.database ? rep.database : "?", rep.target ? rep.target : "?",
-			     db.url.redacted);
-		sg_error_hint(&err, "pass the URL of the database the run wrote to with --db");
-		goto fail;
-	}
-	/* Children before parents: the reverse of the run's order. */
-	xs = sg_calloc(rep.ntables + 1, sizeof(*xs));
-	for (size_t i = rep.ntables; i-- > 0;) {
-		const struct sg_report_table *rt = &rep.tables[i];
-		struct target *x;
+	return 0;
+}
+
+/* The committed tables of the report, children before parents (the
+ * reverse of the run's order), each with the condition matching its rows.
+ * Refuses a table whose keys outnumber its inserted rows. */
+static int collect(struct sg_db *db, const struct sg_schema *schema, const struct sg_report *rep,
+		   struct target *xs, size_t *n, struct sg_error *err)
+{
+	for (size_t i = rep->ntables; i-- > 0;) {
+		const struct sg_report_table *rt = &rep->tables[i];
+		struct target *x = &xs[*n];
 
 		if (!rt->committed || !rt->inserted)
 			continue;
+		/* Fewer keys than rows is a run whose triggers removed rows;
+		 * more would delete rows the run did not insert. */
+		if (rt->nkey && keys_listed(rt) > rt->inserted) {
+			sg_error_set(err, SG_EXIT_USAGE, "the report '%s' lists %lld keys for '%s' but "
+				     "the run inserted %lld rows there: refusing to delete rows the run "
+				     "may not have inserted", rep->path, keys_listed(rt), rt->name,
+				     rt->inserted);
+			sg_error_hint(err, "delete that table's rows by hand, or remove the table "
+				      "from the report");
+			return -1;
+		}
 		if (!rt->nkey) {
 			sg_warn("'%s': its %lld rows cannot be told apart from others (no primary key); "
 				"left in place", rt->name, rt->inserted);
 			continue;
 		}
-		x = &xs[n];
 		x->rt = rt;
-		x->t = sg_schema_find(&schema, rt->name);
-		if (!x->t) {
-			sg_error_set(&err, SG_EXIT_USAGE, "table '%s' of the report is not in database '%s'",
-				     rt->name, schema.database ? schema.database : "?");
-			goto fail;
-		}
+		x->t = sg_schema_find(schema, rt->name);
+		if (!x->t)
+			return sg_error_set(err, SG_EXIT_USAGE, "table '%s' of the report is not in "
+					    "database '%s'", rt->name,
+					    schema->database ? schema->database : "?");
 		for (size_t k = 0; k < rt->nkey; k++)
-			if (!sg_table_find_column(x->t, rt->key_columns[k])) {
-				sg_error_set(&err, SG_EXIT_USAGE, "table '%s' has no column '%s', which the "
-					     "report's keys use", rt->name, rt->key_columns[k]);
-				goto fail;
-			}
-		build_pred(&db, x);
-		n++;
+			if (!sg_table_find_column(x->t, rt->key_columns[k]))
+				return sg_error_set(err, SG_EXIT_USAGE, "table '%s' has no column '%s', "
+						    "which the report's keys use", rt->name,
+						    rt->key_columns[k]);
+		build_pred(db, x);
+		(*n)++;
 	}
-	if (!dry_run && sg_db_begin(&db, &err) < 0)
-		goto fail;
-	for (size_t i = 0; i < n; i++)
-		if (count_where(&db, xs[i].rt->name, "t", xs[i].pred.data, &xs[i].present, &err) < 0)
-			goto rollback;
-	blocked = references(&db, &schema, xs, n, cascade, dry_run, &err);
-	if (blocked < 0)
-		goto rollback;
-	if (blocked && !cascade) {
-		sg_db_rollback(&db);
-		fprintf(stderr, "seedgen: undo stopped: %lld row%s of other data reference%s rows this "
-			"run inserted; nothing was deleted\n", blocked, blocked == 1 ? "" : "s",
-			blocked == 1 ? "s" : "");
-		fprintf(stderr, "seedgen: hint: delete or repoint those rows, or run again with "
-			"--cascade to delete them too\n");
-		rc = SG_EXIT_CHECK;
-		goto out;
-	}
-	if (!dry_run && clear_internal_refs(&db, xs, n, &err) < 0)
-		goto rollback;
+	return 0;
+}
+
+static int delete_rows(struct sg_db *db, struct target *xs, size_t n, struct sg_error *err)
+{
 	for (size_t i = 0; i < n; i++) {
 		struct sg_buf sql = SG_BUF_INIT;
 		int r;
 
-		if (dry_run) {
-			xs[i].deleted = xs[i].present;
-			continue;
-		}
 		sg_buf_adds(&sql, "DELETE FROM ");
-		sg_db_quote_table(&db, &sql, xs[i].rt->name);
+		sg_db_quote_table_only(db, &sql, xs[i].t);
 		sg_buf_addf(&sql, " WHERE %s", xs[i].pred.data);
-		r = sg_db_exec_affected(&db, sql.data, &xs[i].deleted, &err);
+		r = sg_db_exec_affected(db, sql.data, &xs[i].deleted, err);
 		sg_buf_release(&sql);
 		if (r < 0)
-			goto rollback;
+			return -1;
 	}
-	if (!dry_run && sg_db_commit(&db, &err) < 0)
-		goto fail;
+	return 0;
+}
+
+static void print_result(const struct sg_report *rep, const struct target *xs, size_t n,
+			 bool dry_run)
+{
+	long long deleted = 0, gone = 0;
+
 	for (size_t i = 0; i < n; i++) {
 		long long already = xs[i].rt->inserted - xs[i].present;
 
@@ -393,11 +430,86 @@ int cmd_undo(int argc, char **argv)
 	}
 	printf("%s %lld row%s of run %s from %zu table%s (%lld already gone)%s\n",
 	       dry_run ? "would delete" : "deleted", deleted, deleted == 1 ? "" : "s",
-	       rep.run_id ? rep.run_id : "?", n, n == 1 ? "" : "s", gone,
+	       rep->run_id ? rep->run_id : "?", n, n == 1 ? "" : "s", gone,
 	       dry_run ? "; nothing was written" : "");
-	goto out;
+}
+
+/* Counts, checks references, deletes (unless dry run) in one transaction.
+ * Returns SG_EXIT_OK, SG_EXIT_CHECK when other rows reference the run's,
+ * or -1 on error (rolled back). */
+static int undo_rows(struct sg_db *db, const struct sg_schema *schema, struct target *xs,
+		     size_t n, const struct undo_args *a, struct sg_error *err)
+{
+	long long blocked;
+
+	if (!a->dry_run && sg_db_begin(db, err) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (count_where(db, xs[i].t, "t", xs[i].pred.data, &xs[i].present, err) < 0)
+			goto rollback;
+	blocked = references(db, schema, xs, n, a->cascade, a->dry_run, err);
+	if (blocked < 0)
+		goto rollback;
+	if (blocked && !a->cascade) {
+		sg_db_rollback(db);
+		fprintf(stderr, "seedgen: undo stopped: %lld row%s of other data reference%s rows this "
+			"run inserted; nothing was deleted\n", blocked, blocked == 1 ? "" : "s",
+			blocked == 1 ? "s" : "");
+		fprintf(stderr, "seedgen: hint: delete or repoint those rows, or run again with "
+			"--cascade to delete them too\n");
+		return SG_EXIT_CHECK;
+	}
+	if (a->dry_run) {
+		for (size_t i = 0; i < n; i++)
+			xs[i].deleted = xs[i].present;
+		return SG_EXIT_OK;
+	}
+	if (clear_internal_refs(db, xs, n, err) < 0 || delete_rows(db, xs, n, err) < 0)
+		goto rollback;
+	return sg_db_commit(db, err) < 0 ? -1 : SG_EXIT_OK;
 rollback:
-	sg_db_rollback(&db);
+	sg_db_rollback(db);
+	return -1;
+}
+
+int cmd_undo(int argc, char **argv)
+{
+	struct sg_error err = { 0 };
+	struct undo_args a;
+	struct sg_report rep = { 0 };
+	struct sg_db db = { 0 };
+	struct sg_schema schema = { 0 };
+	struct target *xs = NULL;
+	struct sg_config cfg = { 0 };
+	struct sg_guard guard;
+	const char *url;
+	size_t n = 0;
+	int rc = SG_EXIT_OK, pr;
+
+	pr = parse_args(argc, argv, &a, &err);
+	if (pr == 1) {
+		fputs(usage, stdout);
+		goto out;
+	}
+	if (pr < 0 || sg_report_load(a.report, &rep, &err) < 0 ||
+	    sg_cli_db_url(a.db, &url, &err) < 0 ||
+	    sg_config_load(&cfg, sg_guard_config_path(a.config), NULL, &err) < 0 ||
+	    sg_db_open(&db, url, a.schema, &err) < 0 ||
+	    sg_guard_classify(&guard, &cfg, &db, a.env, &err) < 0)
+		goto fail;
+	if (!a.dry_run && sg_guard_write(&guard, "undo", a.allow, false, &err) < 0)
+		goto fail;
+	if (sg_db_introspect(&db, &schema, &err) < 0 || same_target(&rep, &db, a.report, &err) < 0)
+		goto fail;
+	xs = sg_calloc(rep.ntables + 1, sizeof(*xs));
+	if (collect(&db, &schema, &rep, xs, &n, &err) < 0)
+		goto fail;
+	rc = undo_rows(&db, &schema, xs, n, &a, &err);
+	if (rc < 0)
+		goto fail;
+	if (rc == SG_EXIT_OK)
+		print_result(&rep, xs, n, a.dry_run);
+	goto out;
 fail:
 	sg_error_print(&err);
 	rc = err.code ? err.code : SG_EXIT_USAGE;

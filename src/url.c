@@ -58,43 +58,112 @@ bad:
 	return -1;
 }
 
-/* Where the user-info part of a URL ends ('@'), or NULL. Only the part
- * before '?' is searched, and the last '@' wins so that an unencoded '@' in
- * a password still redacts. */
+/* Where the authority starts: after "scheme:" and any slashes, so that a
+ * malformed "mysql:/user:pw@h/db" is treated like "mysql://user:pw@h/db";
+ * s itself when there is no scheme. */
+static const char *authority(const char *s)
+{
+	const char *p = s;
+
+	if (!isalpha((unsigned char)*p))
+		return s;
+	while (isalnum((unsigned char)*p) || *p == '+' || *p == '-' || *p == '.')
+		p++;
+	if (*p != ':')
+		return s;
+	p++;
+	while (*p == '/')
+		p++;
+	return p;
+}
+
+/* Where the user-info part of a URL ends ('@'), or NULL. With a password
+ * (a ':' before the '@'), the last '@' of the whole string wins, so that a
+ * raw '@', '?' or '/' in a password still parses and redacts as one;
+ * host:port/... before an '@' in a query value is not a password. Without
+ * one, the last '@' before the query. */
 static const char *userinfo_end(const char *rest)
 {
+	const char *last = strrchr(rest, '@');
 	const char *q = strchr(rest, '?');
-	const char *at = NULL;
+	const char *colon, *p, *at = NULL;
 
-	for (const char *p = rest; *p && (!q || p < q); p++)
+	if (!last)
+		return NULL;
+	colon = memchr(rest, ':', (size_t)(last - rest));
+	if (colon) {
+		for (p = colon + 1; p < last && isdigit((unsigned char)*p); p++)
+			;
+		if (!(p > colon + 1 && (*p == '/' || *p == '?')))
+			return last;
+	}
+	for (p = rest; *p && (!q || p < q); p++)
 		if (*p == '@')
 			at = p;
 	return at;
 }
 
+/* The password as written (between the first ':' of the user info and its
+ * end), or NULL; *len gets its length. */
+static const char *raw_password(const char *s, size_t *len)
+{
+	const char *rest = authority(s), *at = userinfo_end(rest), *colon;
+
+	colon = at ? memchr(rest, ':', (size_t)(at - rest)) : NULL;
+	if (!colon)
+		return NULL;
+	*len = (size_t)(at - colon - 1);
+	return colon + 1;
+}
+
+/* Every form of the password that a message could quote: as written, as
+ * decoded, and (for libpq, which may split the URL elsewhere) every piece
+ * of it between two of its '@', '?', '/' and '#' or its ends. */
+static void register_secrets(const char *s)
+{
+	size_t len = 0, cut[34], ncut = 0;
+	const char *pw = raw_password(s, &len);
+	char *dec = NULL;
+
+	if (!pw || !len)
+		return;
+	sg_error_add_secret(pw, len);
+	if (sg_url_decode(pw, len, &dec) == 0) {
+		sg_error_add_secret(dec, strlen(dec));
+		free(dec);
+	}
+	/* cut[] holds the separator positions, with -1 and len as the ends */
+	cut[ncut++] = (size_t)-1;
+	for (size_t i = 0; i < len && ncut < 33; i++)
+		if (strchr("@?/#", pw[i]))
+			cut[ncut++] = i;
+	cut[ncut++] = len;
+	for (size_t a = 0; a + 1 < ncut; a++)
+		for (size_t b = a + 1; b < ncut; b++) {
+			size_t from = cut[a] + 1;
+
+			if (cut[b] - from >= 3 && cut[b] - from < len)
+				sg_error_add_secret(pw + from, cut[b] - from);
+		}
+}
+
 char *sg_url_redact(const char *s)
 {
 	struct sg_buf b = SG_BUF_INIT;
-	const char *rest, *at, *colon, *q;
+	const char *q;
+	size_t len = 0;
+	const char *pw;
 
 	if (!s)
 		return sg_strdup("");
-	rest = strstr(s, "://");
-	if (!rest) {
-		sg_buf_adds(&b, s);
-		goto params;
-	}
-	rest += 3;
-	at = userinfo_end(rest);
-	colon = at ? memchr(rest, ':', (size_t)(at - rest)) : NULL;
-	if (colon) {
-		sg_buf_add(&b, s, (size_t)(colon + 1 - s));
+	pw = raw_password(s, &len);
+	if (pw) {
+		sg_buf_add(&b, s, (size_t)(pw - s));
 		sg_buf_adds(&b, "***");
-		sg_buf_adds(&b, at);
+		sg_buf_adds(&b, pw + len);
 	} else {
 		sg_buf_adds(&b, s);
 	}
-params:
 	/* libpq also takes ?password=...; redact every such value. */
 	q = strchr(sg_buf_str(&b), '?');
 	if (q) {
@@ -175,6 +244,110 @@ static int parse_params(struct sg_url *u, const char *q, struct sg_error *err,
 	return 0;
 }
 
+/* The host (bracketed IPv6, libpq's multi-host list, or name) and port
+ * in [hostport, hend). */
+static int parse_host(struct sg_url *u, const char *hostport, const char *hend, const char *red,
+		      struct sg_error *err)
+{
+	const char *portp = NULL;
+
+	if (hostport < hend && *hostport == '[') {
+		const char *rb = memchr(hostport, ']', (size_t)(hend - hostport));
+
+		if (!rb)
+			return fail(u, err, "unterminated '[' in the host", red), -1;
+		u->host = sg_strndup(hostport + 1, (size_t)(rb - hostport - 1));
+		if (rb + 1 < hend) {
+			if (rb[1] != ':')
+				return fail(u, err, "junk after ']' in the host", red), -1;
+			portp = rb + 2;
+		}
+	} else if (memchr(hostport, ',', (size_t)(hend - hostport))) {
+		/* libpq's multi-host form host1:p1,host2:p2: leave it to libpq. */
+		if (!sg_caps_of(u->dialect)->multi_host)
+			return fail(u, err, "several hosts are only supported for PostgreSQL", red), -1;
+		u->host = sg_strndup(hostport, (size_t)(hend - hostport));
+	} else {
+		const char *colon = memchr(hostport, ':', (size_t)(hend - hostport));
+
+		if (hend > hostport)
+			u->host = sg_strndup(hostport, (size_t)((colon ? colon : hend) - hostport));
+		if (colon)
+			portp = colon + 1;
+	}
+	if (u->host && !*u->host) {
+		free(u->host);
+		u->host = NULL;
+	}
+	if (portp) {
+		long port = 0;
+		const char *p = portp;
+
+		if (p == hend) {
+			sg_error_set(err, SG_EXIT_USAGE, "malformed database URL '%s': empty port", red);
+			sg_url_release(u);
+			return -1;
+		}
+		for (; p < hend; p++) {
+			if (!isdigit((unsigned char)*p) || port > 65535)
+				break;
+			port = port * 10 + (*p - '0');
+		}
+		if (p != hend || port < 1 || port > 65535) {
+			char bad[32];
+			size_t n = (size_t)(hend - portp);
+
+			if (n > sizeof(bad) - 1)
+				n = sizeof(bad) - 1;
+			memcpy(bad, portp, n);
+			bad[n] = '\0';
+			sg_error_set(err, SG_EXIT_USAGE,
+				     "bad port '%s' in database URL '%s': expected a number from 1 to 65535",
+				     bad, red);
+			sg_url_release(u);
+			return -1;
+		}
+		u->port = (int)port;
+	}
+	return 0;
+}
+
+static void add_encoded(struct sg_buf *b, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (isalnum(c) || strchr("-._~", c))
+			sg_buf_addch(b, (char)c);
+		else
+			sg_buf_addf(b, "%%%02X", c);
+	}
+}
+
+/* u->canonical: u->raw with the user and password percent-encoded, so
+ * that libpq splits it where seedgen did even when the password holds a
+ * raw '@', '?' or '/'. */
+static void canonical_userinfo(struct sg_url *u, const char *s, const char *at)
+{
+	struct sg_buf b = SG_BUF_INIT;
+	const char *sep = strstr(s, "://");
+
+	sg_buf_add(&b, s, (size_t)(sep + 3 - s));
+	if (u->user)
+		add_encoded(&b, u->user);
+	if (u->password) {
+		size_t from;
+
+		sg_buf_addch(&b, ':');
+		from = b.len;
+		add_encoded(&b, u->password);
+		sg_error_add_secret(b.data + from, b.len - from);
+	}
+	sg_buf_adds(&b, at);
+	free(u->canonical);
+	u->canonical = sg_buf_detach(&b);
+}
+
 int sg_url_parse(const char *s, struct sg_url *u, struct sg_error *err)
 {
 	const char *sep, *rest, *at, *hostport, *path, *query, *end;
@@ -185,6 +358,8 @@ int sg_url_parse(const char *s, struct sg_url *u, struct sg_error *err)
 	if (!s || !*s)
 		return sg_error_set(err, SG_EXIT_USAGE, "empty database URL");
 	red = sg_url_redact(s);
+	sg_error_set_redacted_url(red);
+	register_secrets(s);
 	sep = strstr(s, "://");
 	if (!sep || sep == s) {
 		rc = fail(u, err, "no scheme (scheme://...)", red);
@@ -207,9 +382,10 @@ int sg_url_parse(const char *s, struct sg_url *u, struct sg_error *err)
 	u->redacted = red;
 
 	rest = sep + 3;
-	query = strchr(rest, '?');
-	end = query ? query : rest + strlen(rest);
 	at = userinfo_end(rest);
+	/* the query starts after the user info, which may hold a raw '?' */
+	query = strchr(at ? at + 1 : rest, '?');
+	end = query ? query : rest + strlen(rest);
 	if (at && at < end) {
 		const char *colon = memchr(rest, ':', (size_t)(at - rest));
 		const char *uend = colon ? colon : at;
@@ -223,69 +399,8 @@ int sg_url_parse(const char *s, struct sg_url *u, struct sg_error *err)
 		hostport = rest;
 	}
 	path = memchr(hostport, '/', (size_t)(end - hostport));
-	{
-		const char *hend = path ? path : end;
-		const char *portp = NULL;
-
-		if (hostport < hend && *hostport == '[') {
-			const char *rb = memchr(hostport, ']', (size_t)(hend - hostport));
-
-			if (!rb)
-				return fail(u, err, "unterminated '[' in the host", red), -1;
-			u->host = sg_strndup(hostport + 1, (size_t)(rb - hostport - 1));
-			if (rb + 1 < hend) {
-				if (rb[1] != ':')
-					return fail(u, err, "junk after ']' in the host", red), -1;
-				portp = rb + 2;
-			}
-		} else if (memchr(hostport, ',', (size_t)(hend - hostport))) {
-			/* libpq's multi-host form host1:p1,host2:p2: leave it to libpq. */
-			if (!sg_caps_of(u->dialect)->multi_host)
-				return fail(u, err, "several hosts are only supported for PostgreSQL", red), -1;
-			u->host = sg_strndup(hostport, (size_t)(hend - hostport));
-		} else {
-			const char *colon = memchr(hostport, ':', (size_t)(hend - hostport));
-
-			if (hend > hostport)
-				u->host = sg_strndup(hostport, (size_t)((colon ? colon : hend) - hostport));
-			if (colon)
-				portp = colon + 1;
-		}
-		if (u->host && !*u->host) {
-			free(u->host);
-			u->host = NULL;
-		}
-		if (portp) {
-			long port = 0;
-			const char *p = portp;
-
-			if (p == hend) {
-				sg_error_set(err, SG_EXIT_USAGE, "malformed database URL '%s': empty port", red);
-				sg_url_release(u);
-				return -1;
-			}
-			for (; p < hend; p++) {
-				if (!isdigit((unsigned char)*p) || port > 65535)
-					break;
-				port = port * 10 + (*p - '0');
-			}
-			if (p != hend || port < 1 || port > 65535) {
-				char bad[32];
-				size_t n = (size_t)(hend - portp);
-
-				if (n > sizeof(bad) - 1)
-					n = sizeof(bad) - 1;
-				memcpy(bad, portp, n);
-				bad[n] = '\0';
-				sg_error_set(err, SG_EXIT_USAGE,
-					     "bad port '%s' in database URL '%s': expected a number from 1 to 65535",
-					     bad, red);
-				sg_url_release(u);
-				return -1;
-			}
-			u->port = (int)port;
-		}
-	}
+	if (parse_host(u, hostport, path ? path : end, red, err) < 0)
+		return -1;
 	if (path && path + 1 < end) {
 		if (sg_url_decode(path + 1, (size_t)(end - path - 1), &u->database) < 0)
 			return fail(u, err, "bad percent-escape in the database name", red), -1;
@@ -294,6 +409,10 @@ int sg_url_parse(const char *s, struct sg_url *u, struct sg_error *err)
 	}
 	if (query && parse_params(u, query + 1, err, red) < 0)
 		return -1;
+	if (at && at < end)
+		canonical_userinfo(u, s, at);
+	else
+		u->canonical = sg_strdup(s);
 	return 0;
 }
 
@@ -308,6 +427,7 @@ const char *sg_url_param(const struct sg_url *u, const char *key)
 void sg_url_release(struct sg_url *u)
 {
 	free(u->raw);
+	free(u->canonical);
 	free(u->redacted);
 	free(u->scheme);
 	free(u->user);

@@ -17,6 +17,23 @@
 #include "seedgen/url.h"
 
 struct sg_db;
+struct sg_rows;
+
+/* safety (issue 11): what a connection actually reached, asked of the
+ * server and of the socket rather than read from the URL. The production
+ * guard judges it; run reports record it so that undo refuses another
+ * server. Strings are new or NULL; free with sg_db_target_release(). */
+struct sg_db_target {
+	char *database;     /* the server's current database */
+	char *schema;       /* PostgreSQL: the schema in use; NULL on MySQL */
+	char *host;         /* the host the client connected to (libpq's PQhost, else the URL's) */
+	char *hostaddr;     /* libpq's PQhostaddr when it differs, else NULL */
+	char *addr;         /* the socket's peer address, numeric (IPv4-mapped IPv6 unwrapped), or "local" */
+	int port;           /* the server's port */
+	char *server_host;  /* the server's own host name (MySQL @@hostname), or NULL */
+	char *server_addr;  /* the server's own address for this connection (PG inet_server_addr) */
+	char *server_id;    /* PG: the system identifier; MySQL: @@server_id/@@hostname/@@datadir */
+};
 
 /* Row callback of sg_driver.query. values[i] is NULL for SQL NULL; values
  * and lengths are borrowed for the duration of the call only (copy what you
@@ -95,6 +112,35 @@ struct sg_driver {
 	 * linked rows of a NOT NULL foreign-key cycle (seedgen/cycle.h). */
 	int (*insert_cycle)(struct sg_db *db, const struct sg_cycle_row *rows, size_t n,
 			    struct sg_error *err);
+
+	/* safety (issue 11); implemented in drv_*_safety.c */
+	/* Fills *out with what the connection actually reached, asked of the
+	 * server and of the socket (see struct sg_db_target). */
+	int (*identify)(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
+	/* Makes every lock wait of the session give up after seconds (> 0). */
+	int (*set_lock_timeout)(struct sg_db *db, int seconds, struct sg_error *err);
+	/* Begins the transaction a table is loaded in, such that
+	 * sg_db_inserted_cond() matches exactly the rows it inserts. */
+	int (*begin_load)(struct sg_db *db, struct sg_error *err);
+	/* SQL condition true exactly for rows the current transaction
+	 * inserted; NULL when begin_load's snapshot makes "key > old max" so. */
+	const char *own_rows_cond;
+	/* Prefix that keeps a DELETE or SELECT off inheriting tables ("ONLY "). */
+	const char *only_prefix;
+	/* The storage engine of a table and whether it is transactional;
+	 * NULL: every table is transactional. *engine is new. */
+	int (*table_engine)(struct sg_db *db, const char *table, char **engine,
+			    bool *transactional, struct sg_error *err);
+	/* Tables inheriting from table (one column: name), NULL when the
+	 * dialect has no table inheritance. */
+	int (*inheritors)(struct sg_db *db, const char *table, struct sg_rows *out,
+			  struct sg_error *err);
+	/* When err is a lock-wait timeout: appends to out who holds locks
+	 * (other sessions, their tables and statements) and returns 1; 0 when
+	 * err is something else. Runs after the transaction was rolled back. */
+	int (*lock_holders)(struct sg_db *db, const struct sg_error *err, struct sg_buf *out);
+	/* True when err is a lock-wait timeout. */
+	bool (*is_lock_timeout)(const struct sg_error *err);
 };
 
 extern const struct sg_driver sg_drv_mysql;
@@ -199,5 +245,40 @@ int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
 /* Appends s[0..len) escaped for the bulk-load text format (see sg_fill_fn).
  * A NULL s appends \N. */
 void sg_db_copy_escape(struct sg_buf *out, const char *s, size_t len);
+
+/* --- safety (issue 11) ------------------------------------------------- */
+
+/* The socket's peer address, numeric (IPv4-mapped IPv6 unwrapped), or
+ * "local" for a unix socket; NULL when unknown. New string. */
+char *sg_db_peer_addr(int fd);
+
+/* Seconds a statement may wait for a lock before failing (SG_EXIT_DB):
+ * $SEEDGEN_LOCK_TIMEOUT, default 30; sg_db_open applies it. */
+int sg_db_lock_timeout(void);
+
+/* Called by every db.c entry point that failed: a lock-wait timeout rolls
+ * the transaction back and says in err which sessions hold locks, and
+ * how to wait longer. */
+void sg_db_after_error(struct sg_db *db, struct sg_error *err);
+
+/* Asks the driver what the connection reached; see struct sg_db_target. */
+int sg_db_identify(struct sg_db *db, struct sg_db_target *out, struct sg_error *err);
+void sg_db_target_release(struct sg_db_target *t);
+
+/* Begins a load transaction (see sg_driver.begin_load). */
+int sg_db_begin_load(struct sg_db *db, struct sg_error *err);
+/* Appends the condition matching exactly the rows the current load
+ * transaction inserted into a table whose integer key col held at most
+ * max_before before: the driver's own_rows_cond, else col > max_before. */
+void sg_db_inserted_cond(const struct sg_db *db, struct sg_buf *out, const char *col,
+			 long long max_before);
+/* Like sg_db_quote_table, for DELETE and SELECT that must not reach rows of
+ * inheriting tables (PostgreSQL ONLY; not for a partitioned parent, whose
+ * rows all live in its partitions). */
+void sg_db_quote_table_only(const struct sg_db *db, struct sg_buf *out, const struct sg_table *t);
+/* 1 when table is not transactional (MyISAM, Aria, MEMORY ...), with its
+ * engine in *engine (new); 0 when it is; -1 on error. */
+int sg_db_nontransactional(struct sg_db *db, const char *table, char **engine,
+			   struct sg_error *err);
 
 #endif

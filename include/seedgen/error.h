@@ -10,6 +10,7 @@
 #ifndef SEEDGEN_ERROR_H
 #define SEEDGEN_ERROR_H
 
+#include <signal.h>
 #include <stdarg.h>
 
 /* Exit codes, documented in README.md. */
@@ -43,9 +44,25 @@ void sg_error_clear(struct sg_error *err);
 /* Prints "seedgen: error: ..." plus detail/hint lines to stderr. */
 void sg_error_print(const struct sg_error *err);
 
+/* Secrets (passwords) that no message may show: sg_error_set, _detail,
+ * _hint, sg_error_print and sg_warn replace each occurrence with "***", so
+ * that a library message quoting a password (or a piece of one) never
+ * leaks it. A secret that the redacted URL shows anyway (as the user or
+ * database name) or shorter than 3 bytes is not registered: masking it
+ * would garble names and hide nothing. The URL parser registers them. */
+void sg_error_add_secret(const char *s, size_t len);
+void sg_error_set_redacted_url(const char *redacted);
+/* Masks the registered secrets in buf (NUL-terminated; it only shrinks). */
+void sg_error_scrub(char *buf);
+
 /* Warnings and progress go to stderr; quiet mode silences warnings. */
 void sg_warn(const char *fmt, ...) SG_PRINTF(1, 2);
 extern int sg_quiet;
+
+/* The signal (SIGINT, SIGTERM) that asked a writing run to stop, or 0.
+ * Set by the run's handler (runlog.c); the engine stops at the next chunk
+ * of rows, rolls the table back, and the run reports "interrupted". */
+extern volatile sig_atomic_t sg_interrupted;
 
 /* Allocation that never returns NULL: prints and aborts on exhaustion. */
 void *sg_malloc(size_t n);

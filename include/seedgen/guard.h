@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include "seedgen/config.h"
+#include "seedgen/db.h"
 #include "seedgen/error.h"
 #include "seedgen/url.h"
 
@@ -21,10 +22,10 @@ struct sg_guard {
 	char rule[400];   /* why, e.g. "SEEDGEN_ENV=production" */
 };
 
-/* Classifies the target. env_flag is --env (may be NULL); database is
- * the URL's database (may be NULL). */
-void sg_guard_classify(struct sg_guard *g, const struct sg_config *cfg, const struct sg_url *url,
-		       const char *env_flag);
+/* Classifies the target db is connected to. env_flag is --env (may be
+ * NULL). Errors: SG_EXIT_DB when the server cannot be asked what it is. */
+int sg_guard_classify(struct sg_guard *g, const struct sg_config *cfg, struct sg_db *db,
+		      const char *env_flag, struct sg_error *err);
 
 /* 0 when `what` (e.g. "seeding 'comments'") may write; else -1 with
  * SG_EXIT_USAGE naming the rule. broad: refused on production even with

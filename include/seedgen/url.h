@@ -23,6 +23,9 @@ struct sg_url {
 	enum sg_dialect dialect;
 	char *raw;        /* as given; holds the password: never print it */
 	char *redacted;   /* raw with the password replaced by "***" */
+	char *canonical;  /* raw with user and password percent-encoded, for
+			   * libraries that parse the URL themselves (libpq);
+			   * holds the password: never print it */
 	char *scheme;     /* lower-case, as given: "mysql", "mariadb", "postgres", "postgresql" */
 	char *user;       /* decoded; NULL when absent */
 	char *password;   /* decoded; NULL when absent */

@@ -69,7 +69,7 @@ t_eq "back to the state before" "$before" "$(mysql_sums "$db")"
 # The report must belong to the database.
 other=$(t_mysql_createdb sg_t62_other) || t_bail "cannot create database"
 t_exit 2 "a report of another database is refused" "$SEEDGEN" undo --db "$other" --report "$T_TMP/run.json"
-t_match "names both databases" "database 'sg_t62_terp'.*not on" "$T_ERR"
+t_match "names both databases" "database 'sg_t62_terp'.*--db reached database 'sg_t62_other" "$T_ERR"
 t_exit 2 "a missing report" "$SEEDGEN" undo --db "$db" --report "$T_TMP/nope.json"
 t_match "names the file" "nope.json" "$T_ERR"
 echo '{"format": "seedgen-run/1", "tables": [' >"$T_TMP/bad.json"
