@@ -24,40 +24,28 @@
 #include "seedgen/plan.h"
 #include "seedgen/runlog.h"
 
-static const char usage[] =
-	"usage: seedgen reseed (--table T... | --all) [--keep T,...] [options]\n"
-	"\n"
-	"Empties the tables (children before parents, in one transaction), keeping\n"
-	"the --keep tables and every row that remaining rows reference, then seeds\n"
-	"the emptied tables as a normal run would. Staging only: refused when the\n"
-	"target is production.\n"
-	"\n"
-	"  --table T           tables to reseed (repeatable, or a comma list)\n"
-	"  --all               every table except the --keep ones\n"
-	"  --keep T,...        tables to leave untouched (repeatable)\n"
-	"  --count N, --seed N, --config FILE, --scenario NAME, --with-parents,\n"
-	"  --strict, --batch-size N, --report FILE, --format text|json\n"
-	"                      as for seed\n"
-	"  --dry-run           print the rows that would be deleted and inserted per\n"
-	"                      table; write nothing\n"
-	"  --db URL, --schema NAME, --env NAME, -q, -h\n";
+enum { O_KEEP = 1 };
 
-enum {
-	O_DB = 1, O_SCHEMA, O_TABLE, O_ALL, O_KEEP, O_COUNT, O_SEED, O_WITH_PARENTS, O_STRICT,
-	O_CONFIG, O_SCENARIO, O_BATCH, O_DRY_RUN, O_REPORT, O_FORMAT, O_ENV, O_ALLOW_PROD,
-	O_QUIET, O_HELP,
+static const struct sg_option options[] = {
+	{ NULL, 0, NULL, "tables to reseed (repeatable, or a comma list)", SG_O_TABLE },
+	{ NULL, 0, NULL, "every table except the --keep ones and the migration\n"
+	  "bookkeeping tables (schema_migrations, ...)", SG_O_ALL },
+	{ "keep", 0, "T,...", "tables to leave untouched (repeatable)", O_KEEP },
+	{ NULL, 0, NULL, "the same as --keep", SG_O_EXCLUDE },
+	{ NULL, 0, NULL, "print the rows that would be deleted and inserted per\n"
+	  "table; write nothing", SG_O_DRY_RUN },
+	{ 0 },
 };
 
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB }, { "schema", 0, 1, O_SCHEMA }, { "table", 't', 1, O_TABLE },
-	{ "all", 0, 0, O_ALL }, { "keep", 0, 1, O_KEEP }, { "count", 'n', 1, O_COUNT },
-	{ "seed", 0, 1, O_SEED }, { "with-parents", 0, 0, O_WITH_PARENTS },
-	{ "strict", 0, 0, O_STRICT }, { "config", 'c', 1, O_CONFIG },
-	{ "scenario", 0, 1, O_SCENARIO }, { "batch-size", 0, 1, O_BATCH },
-	{ "dry-run", 0, 0, O_DRY_RUN }, { "report", 0, 1, O_REPORT },
-	{ "format", 0, 1, O_FORMAT }, { "env", 0, 1, O_ENV },
-	{ "allow-production", 0, 0, O_ALLOW_PROD }, { "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP }, { NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_reseed = {
+	.synopsis = "(--table T... | --all) [--keep T,...] [options]",
+	.about = "Empties the tables (children before parents, in one transaction), keeping\n"
+		 "the --keep tables and every row that remaining rows reference, then seeds\n"
+		 "the emptied tables as a normal run would. Staging only: refused when the\n"
+		 "target is production, even with --allow-production.",
+	.options = options,
+	.footer = "Exit codes: 0 ok, 2 usage or input error (nothing written), 3 database\n"
+		  "error.\n",
 };
 
 /* Appends "(refcols) NOT IN (rows of fk's child c that point somewhere)":
@@ -203,10 +191,9 @@ static int delete_passes(struct sg_db *db, const struct sg_schema *s, const stru
 	return 0;
 }
 
-int cmd_reseed(int argc, char **argv)
+int cmd_reseed(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
 	struct sg_plan_opts po = { 0 }, order_opts = { 0 };
 	struct sg_namelist keep = { 0 };
 	struct sg_config cfg = { 0 };
@@ -217,60 +204,25 @@ int cmd_reseed(int argc, char **argv)
 	struct sg_runlog log = { 0 };
 	struct sg_engine_opts eo = { 0 };
 	struct sg_guard guard;
-	const char *db_flag = NULL, *schema_name = NULL, *config = NULL, *scenario = NULL;
-	const char *report = NULL, *env = NULL, *url, *v;
-	bool dry_run = false, allow = false, in_tx = false;
-	enum sg_format fmt = SG_FMT_TEXT;
-	long long batch = 0, *deleted = NULL, total_deleted = 0;
-	unsigned long long seed = 0;
-	bool seed_given = false;
-	int id, rc = SG_EXIT_OK;
+	const char *db_flag = a->db, *schema_name = a->schema, *config = a->config;
+	const char *scenario = a->scenario, *report = a->report, *env = a->env, *url;
+	bool dry_run = a->dry_run, allow = a->allow_production, in_tx = false;
+	enum sg_format fmt = a->format;
+	long long batch = a->batch, *deleted = NULL, total_deleted = 0;
+	unsigned long long seed = a->seed;
+	bool seed_given = a->seed_given;
+	int rc = SG_EXIT_OK;
 
-	po.count = -1;
-	sg_argiter_init(&it, argc, argv, 1, "reseed");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_TABLE: sg_namelist_add_csv(&po.tables, v); break;
-		case O_ALL: po.all = true; break;
-		case O_KEEP: sg_namelist_add_csv(&keep, v); break;
-		case O_COUNT:
-			if (sg_cli_parse_count("--count", v, 0, &po.count, &err) < 0)
-				goto fail;
-			break;
-		case O_SEED:
-			if (sg_cli_parse_u64("--seed", v, &seed, &err) < 0)
-				goto fail;
-			seed_given = true;
-			break;
-		case O_WITH_PARENTS: po.with_parents = true; break;
-		case O_STRICT: po.strict = true; break;
-		case O_CONFIG: config = v; break;
-		case O_SCENARIO: scenario = v; break;
-		case O_BATCH:
-			if (sg_cli_parse_count("--batch-size", v, 1, &batch, &err) < 0)
-				goto fail;
-			break;
-		case O_DRY_RUN: dry_run = true; break;
-		case O_REPORT: report = v; break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
-				goto fail;
-			break;
-		case O_ENV: env = v; break;
-		case O_ALLOW_PROD: allow = true; break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
-		}
-	}
-	if (id < 0)
-		goto fail;
-	if (po.all == (po.tables.n > 0)) {
-		sg_error_set(&err, SG_EXIT_USAGE, po.all ? "--all and --table exclude each other"
-			     : "nothing to reseed: name tables with --table, or use --all");
-		goto fail;
-	}
+	po.tables = a->tables;
+	po.all = a->all;
+	po.count = a->count;
+	po.with_parents = a->with_parents;
+	po.strict = a->strict;
+	for (size_t i = 0; i < a->exclude.n; i++)
+		sg_namelist_add_csv(&keep, a->exclude.names[i]);
+	for (size_t i = 0; i < a->nown; i++)
+		if (a->own[i].id == O_KEEP)
+			sg_namelist_add_csv(&keep, a->own[i].value);
 	if (sg_cli_db_url(db_flag, &url, &err) < 0 ||
 	    sg_config_load(&cfg, sg_guard_config_path(config), scenario, &err) < 0 ||
 	    sg_db_open(&db, url, schema_name, &err) < 0)
@@ -324,6 +276,8 @@ int cmd_reseed(int argc, char **argv)
 			       plan.steps[i].t->name, o >= 0 ? deleted[o] : 0, plan.steps[i].planned,
 			       plan.steps[i].after);
 		}
+		for (size_t i = 0; i < plan.nskipped; i++)
+			printf("  %s: untouched (%s)\n", plan.skipped[i].table, plan.skipped[i].reason);
 		goto out;
 	}
 	if (sg_db_commit(&db, &err) < 0)
@@ -363,6 +317,8 @@ int cmd_reseed(int argc, char **argv)
 		for (size_t i = 0; i < run.ntables; i++)
 			printf("  %s: %lld deleted, %lld inserted%s\n", run.tables[i].name, log.deleted[i],
 			       run.tables[i].inserted, run.tables[i].committed ? "" : " (not committed)");
+		for (size_t i = 0; i < plan.nskipped; i++)
+			printf("  %s: untouched (%s)\n", plan.skipped[i].table, plan.skipped[i].reason);
 	}
 	if (rc)
 		sg_error_print(&err);
@@ -382,7 +338,6 @@ out:
 	sg_schema_release(&schema);
 	sg_db_close(&db);
 	sg_config_release(&cfg);
-	sg_namelist_release(&po.tables);
 	sg_namelist_release(&keep);
 	return rc;
 }

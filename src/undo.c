@@ -15,44 +15,27 @@
 #include "seedgen/guard.h"
 #include "seedgen/runlog.h"
 
-static const char usage[] =
-	"usage: seedgen undo --report FILE [--dry-run] [--cascade] [--db URL] [--schema NAME]\n"
-	"\n"
-	"Deletes exactly the rows that the run recorded in FILE inserted (its run\n"
-	"report), children before parents, in one transaction. Rows already gone\n"
-	"are counted. When other rows now reference the run's rows, the undo stops\n"
-	"and lists them, unless --cascade deletes those referencing rows too.\n"
-	"\n"
-	"  --report FILE     the run report (seedgen-runs/<run id>.json)\n"
-	"  --dry-run         print what would be deleted; write nothing\n"
-	"  --cascade         also delete rows that reference the run's rows\n"
-	"  --db URL          database URL (default: $DATABASE_URL); must be the\n"
-	"                    database the run wrote to\n"
-	"  --schema NAME     PostgreSQL schema (default: public)\n"
-	"  --config FILE     config with environments (default: $SEEDGEN_CONFIG)\n"
-	"  --env NAME        the target's environment ('production': see README.md)\n"
-	"  --allow-production  allow the undo on a production target\n"
-	"  -q, --quiet       no warnings\n"
-	"  -h, --help        this help\n"
-	"\n"
-	"Exit codes: 0 undone (or would be), 1 stopped by rows that reference the\n"
-	"run's rows, 2 usage or input error, 3 database error.\n";
+enum { O_REPORT = 1, O_CASCADE };
 
-enum { O_REPORT = 1, O_DRY_RUN, O_CASCADE, O_DB, O_SCHEMA, O_ALLOW_PROD, O_ENV, O_CONFIG,
-       O_QUIET, O_HELP };
+static const struct sg_option options[] = {
+	{ "report", 0, "FILE", "the run report (seedgen-runs/<run id>.json)", O_REPORT },
+	{ NULL, 0, NULL, "print what would be deleted; write nothing", SG_O_DRY_RUN },
+	{ "cascade", 0, NULL, "also delete rows that reference the run's rows", O_CASCADE },
+	{ NULL, 0, NULL, "database URL (default: $DATABASE_URL); must be the\n"
+	  "database the run wrote to", SG_O_DB },
+	{ 0 },
+};
 
-static const struct sg_opt opts[] = {
-	{ "report", 0, 1, O_REPORT },
-	{ "dry-run", 0, 0, O_DRY_RUN },
-	{ "cascade", 0, 0, O_CASCADE },
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "allow-production", 0, 0, O_ALLOW_PROD },
-	{ "env", 0, 1, O_ENV },
-	{ "config", 'c', 1, O_CONFIG },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_undo = {
+	.synopsis = "--report FILE [--dry-run] [--cascade] [--db URL]\n"
+		    "                    [--schema NAME]",
+	.about = "Deletes exactly the rows that the run recorded in FILE inserted (its run\n"
+		 "report), children before parents, in one transaction. Rows already gone\n"
+		 "are counted. When other rows now reference the run's rows, the undo stops\n"
+		 "and lists them, unless --cascade deletes those referencing rows too.",
+	.options = options,
+	.footer = "Exit codes: 0 undone (or would be), 1 stopped by rows that reference the\n"
+		  "run's rows, 2 usage or input error, 3 database error.\n",
 };
 
 /* One table of the run, as the undo sees it. */
@@ -255,40 +238,28 @@ static int clear_internal_refs(struct sg_db *db, struct target *xs, size_t n,
 	return 0;
 }
 
-int cmd_undo(int argc, char **argv)
+int cmd_undo(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
 	struct sg_report rep = { 0 };
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct target *xs = NULL;
-	const char *report = NULL, *db_flag = NULL, *schema_name = NULL, *url, *v;
-	const char *env = NULL, *config = NULL;
-	bool dry_run = false, cascade = false, allow = false;
+	const char *report = NULL, *db_flag = a->db, *schema_name = a->schema, *url;
+	const char *env = a->env, *config = a->config;
+	bool dry_run = a->dry_run, cascade = false, allow = a->allow_production;
 	struct sg_config cfg = { 0 };
 	struct sg_guard guard;
 	size_t n = 0;
 	long long blocked, deleted = 0, gone = 0;
-	int id, rc = SG_EXIT_OK;
+	int rc = SG_EXIT_OK;
 
-	sg_argiter_init(&it, argc, argv, 1, "undo");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_REPORT: report = v; break;
-		case O_DRY_RUN: dry_run = true; break;
-		case O_CASCADE: cascade = true; break;
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_ALLOW_PROD: allow = true; break;
-		case O_ENV: env = v; break;
-		case O_CONFIG: config = v; break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
-		}
+	for (size_t i = 0; i < a->nown; i++) {
+		if (a->own[i].id == O_REPORT)
+			report = a->own[i].value;
+		else if (a->own[i].id == O_CASCADE)
+			cascade = true;
 	}
-	if (id < 0)
-		goto fail;
 	if (!report) {
 		sg_error_set(&err, SG_EXIT_USAGE, "undo needs --report FILE: the run report of the run to undo");
 		sg_error_hint(&err, "writing runs leave their reports in seedgen-runs/");
