@@ -141,6 +141,29 @@ static void add_sample(void *ctx, const struct sg_table *t, const char *const *n
 	cJSON_AddItemToArray(sm->rows, row);
 }
 
+static void samples_begin(struct samples *sm, uint64_t seed, long long sample,
+			  struct sg_engine_opts *eo)
+{
+	char seed_text[24];
+
+	snprintf(seed_text, sizeof(seed_text), "%llu", (unsigned long long)seed);
+	sm->root = cJSON_CreateObject();
+	cJSON_AddNumberToObject(sm->root, "seed", (double)seed);
+	cJSON_AddStringToObject(sm->root, "seed_text", seed_text);
+	cJSON_AddNumberToObject(sm->root, "sample", (double)sample);
+	sm->tables = cJSON_AddArrayToObject(sm->root, "tables");
+	eo->on_sample = add_sample;
+	eo->on_sample_ctx = sm;
+}
+
+static void samples_print(const struct samples *sm)
+{
+	char *text = cJSON_Print(sm->root);
+
+	puts(text ? text : "{}");
+	free(text);
+}
+
 /* The run summary as JSON: the run report's document plus the tables
  * --all skipped. */
 static void print_summary_json(const struct sg_runlog *log, const struct sg_run *run,
@@ -250,26 +273,12 @@ int cmd_seed(struct sg_args *args)
 	eo.progress = !a.sample;
 	eo.sample = a.sample;
 	eo.out = stdout;
-	if (a.sample && a.fmt == SG_FMT_JSON) {
-		sm.root = cJSON_CreateObject();
-		char seed_text[24];
-
-		snprintf(seed_text, sizeof(seed_text), "%llu", (unsigned long long)plan.seed);
-		cJSON_AddNumberToObject(sm.root, "seed", (double)plan.seed);
-		cJSON_AddStringToObject(sm.root, "seed_text", seed_text);
-		cJSON_AddNumberToObject(sm.root, "sample", (double)a.sample);
-		sm.tables = cJSON_AddArrayToObject(sm.root, "tables");
-		eo.on_sample = add_sample;
-		eo.on_sample_ctx = &sm;
-	}
+	if (a.sample && a.fmt == SG_FMT_JSON)
+		samples_begin(&sm, plan.seed, a.sample, &eo);
 	if (sg_engine_run(&db, &plan, &eo, &run, &err) < 0)
 		rc = err.code ? err.code : SG_EXIT_DB;
-	if (sm.root && !rc) {
-		char *text = cJSON_Print(sm.root);
-
-		puts(text);
-		free(text);
-	}
+	if (sm.root && !rc)
+		samples_print(&sm);
 	if (!a.sample) {
 		struct sg_error rerr = { 0 };
 
