@@ -1,11 +1,12 @@
 /*
- * Data tables behind fake.c (defined in fake_data.c): weighted names,
- * California cities with their counties, ZIP codes and area codes, company
- * name parts, strains, product formats and the sentence templates. Private
+ * Data tables behind the fake module (defined in fake_data.c and
+ * fake_data_text.c): weighted names, California cities with their
+ * counties, ZIP codes and area codes, company name parts, strains,
+ * product formats and the sentence templates. Private
  * to the fake module; every table has a matching element count.
  *
- * Templates use {slot} placeholders that fake.c fills (see slot_names in
- * fake.c for the list); a template never needs more than one pass.
+ * Templates use {slot} placeholders that fake_text.c fills (see slot_names
+ * there for the list); a template never needs more than one pass.
  */
 #ifndef SEEDGEN_FAKE_DATA_H
 #define SEEDGEN_FAKE_DATA_H
@@ -148,5 +149,7 @@ struct fk_template_list {
 extern const struct fk_template_list fk_comments[FK_TOPICS];
 
 #define FK_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* Defines name_n, the element count of the data table name (fake_data*.c). */
+#define FK_DEFINE_N(name) const size_t name##_n = FK_COUNT(name)
 
 #endif

@@ -30,6 +30,7 @@
 #include "seedgen/db.h"
 #include "seedgen/guard.h"
 #include "seedgen/json.h"
+#include "seedgen/words.h"
 
 enum { O_FILE = 1, O_UPDATE };
 
@@ -167,49 +168,17 @@ static int known_keys(struct rc *x, const cJSON *obj, const char *path, const ch
 	return sg_json_known_keys(x->doc, obj, path, keys, x->err);
 }
 
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), *d = sg_calloc(lb + 1, sizeof(*d)), r;
-
-	for (size_t j = 0; j <= lb; j++)
-		d[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = d[0];
-
-		d[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t up = d[j], best = diag + ((a[i - 1] | 32) != (b[j - 1] | 32));
-
-			if (up + 1 < best)
-				best = up + 1;
-			if (d[j - 1] + 1 < best)
-				best = d[j - 1] + 1;
-			d[j] = best;
-			diag = up;
-		}
-	}
-	r = d[lb];
-	free(d);
-	return r;
-}
-
 static int unknown_column(struct rc *x, const cJSON *node, const char *path,
 			  const struct sg_table *t, const char *name)
 {
-	const char *best = NULL;
-	size_t best_d = strlen(name) / 3 + 1;
+	struct sg_nearest nr;
 
-	for (size_t i = 0; i < t->ncols; i++) {
-		size_t d = edit_distance(name, t->columns[i]->name);
-
-		if (d < best_d) {
-			best_d = d;
-			best = t->columns[i]->name;
-		}
-	}
+	sg_nearest_init(&nr, name);
+	for (size_t i = 0; i < t->ncols; i++)
+		sg_nearest_offer(&nr, t->columns[i]->name);
 	bad(x, node, path, "unknown column '%s' (table '%s' has no such column)", name, t->name);
-	if (best)
-		sg_error_hint(x->err, "did you mean '%s'?", best);
+	if (nr.best)
+		sg_error_hint(x->err, "did you mean '%s'?", nr.best);
 	return -1;
 }
 

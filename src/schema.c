@@ -8,6 +8,7 @@
 
 #include "seedgen/buf.h"
 #include "seedgen/schema.h"
+#include "seedgen/words.h"
 
 static const char *const class_names[SG_T__COUNT] = {
 	[SG_T_OTHER] = "other",     [SG_T_INT] = "integer",
@@ -376,55 +377,14 @@ size_t sg_schema_count_enum_columns(const struct sg_schema *s)
 	return n;
 }
 
-/* Case-insensitive Levenshtein distance, capped for long names. */
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	size_t *row;
-	size_t d;
-
-	if (la > 128 || lb > 128)
-		return (size_t)-1;
-	row = sg_malloc((lb + 1) * sizeof(*row));
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j];
-			int ca = a[i - 1], cb = b[j - 1];
-			size_t cost = (ca | 0x20) == (cb | 0x20) ? 0 : 1;
-			size_t best = diag + cost;
-
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	d = row[lb];
-	free(row);
-	return d;
-}
-
 const char *sg_schema_suggest(const struct sg_schema *s, const char *name)
 {
-	const char *best = NULL;
-	size_t best_d = strlen(name) / 3 + 1;
+	struct sg_nearest nr;
 
-	for (size_t i = 0; i < s->ntables; i++) {
-		size_t d = edit_distance(name, s->tables[i]->name);
-
-		if (d < best_d) {
-			best_d = d;
-			best = s->tables[i]->name;
-		}
-	}
-	return best;
+	sg_nearest_init(&nr, name);
+	for (size_t i = 0; i < s->ntables; i++)
+		sg_nearest_offer(&nr, s->tables[i]->name);
+	return nr.best;
 }
 
 /* --- foreign-key inference --------------------------------------------- */
@@ -454,45 +414,6 @@ static size_t ref_base_len(const char *name)
 	    name[n - 3] != '_' && !(name[n - 3] >= 'A' && name[n - 3] <= 'Z'))
 		return n - 2;
 	return 0;
-}
-
-/* Start offsets of the words of name[0..n): split at '_' and before an
- * upper-case letter that follows a lower-case letter or digit. */
-static size_t split_words(const char *name, size_t n, size_t *starts, size_t max)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i < n && k < max; i++) {
-		char c = name[i];
-		bool upper = c >= 'A' && c <= 'Z';
-		bool prev_lower = i > 0 && ((name[i - 1] >= 'a' && name[i - 1] <= 'z') ||
-					    (name[i - 1] >= '0' && name[i - 1] <= '9'));
-
-		if (c == '_')
-			continue;
-		if (i == 0 || name[i - 1] == '_' || (upper && prev_lower))
-			starts[k++] = i;
-	}
-	return k;
-}
-
-static void pluralize(struct sg_buf *b)
-{
-	size_t n = b->len;
-	const char *s = b->data;
-
-	if (n >= 6 && !strcmp(s + n - 6, "person")) {
-		b->len -= 6;
-		sg_buf_adds(b, "people");
-	} else if (n >= 2 && s[n - 1] == 'y' && !strchr("aeiou", s[n - 2])) {
-		b->len--;
-		sg_buf_adds(b, "ies");
-	} else if ((n >= 1 && strchr("sxz", s[n - 1])) ||
-		   (n >= 2 && (!strcmp(s + n - 2, "ch") || !strcmp(s + n - 2, "sh")))) {
-		sg_buf_adds(b, "es");
-	} else {
-		sg_buf_addch(b, 's');
-	}
 }
 
 static bool key_compatible(const struct sg_column *a, const struct sg_column *b)
@@ -545,7 +466,7 @@ static int find_normalized(char **norm, size_t n, const char *key)
 static int infer_target(char **norm, size_t ntables, const char *name, size_t base_len)
 {
 	size_t starts[16];
-	size_t nw = split_words(name, base_len, starts, 16);
+	size_t nw = sg_words_starts(name, base_len, starts, 16);
 	struct sg_buf cand = SG_BUF_INIT;
 	int hit = -1;
 
@@ -556,7 +477,7 @@ static int infer_target(char **norm, size_t ntables, const char *name, size_t ba
 			continue;
 		hit = find_normalized(norm, ntables, cand.data);
 		if (hit < 0) {
-			pluralize(&cand);
+			sg_word_pluralize(&cand);
 			hit = find_normalized(norm, ntables, cand.data);
 		}
 	}
@@ -593,7 +514,7 @@ int sg_schema_find_noun(const struct sg_schema *s, const char *noun)
 	normalize(noun, strlen(noun), &cand);
 	hit = cand.len ? find_normalized(norm, s->ntables, cand.data) : -1;
 	if (hit < 0 && cand.len) {
-		pluralize(&cand);
+		sg_word_pluralize(&cand);
 		hit = find_normalized(norm, s->ntables, cand.data);
 	}
 	sg_buf_release(&cand);

@@ -131,7 +131,7 @@ enum sg_fake_kind {
 };
 
 /*
- * Per-row context. Caller-allocated; the fields are private to fake.c.
+ * Per-row context. Caller-allocated; the fields are private to src/fake_*.c.
  * sg_fake_row_init() clears everything (a zeroed struct is also valid);
  * sg_fake_row_plan() records what the table will ask for and survives
  * sg_fake_row_reset(), which starts a new row drawing from r. r must

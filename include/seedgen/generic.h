@@ -48,17 +48,17 @@ struct sg_colgen {
 	size_t col;                  /* index in the table */
 	const struct sg_column *c;
 	const struct sg_colopts *opts; /* may be NULL */
-	int strategy;                /* private to generic.c */
+	int strategy;                /* private to generic_*.c */
 	int fake_kind;               /* enum sg_fake_kind, 0 = none */
 	double null_rate;            /* effective; 0 for NOT NULL columns */
 	int64_t ilo, ihi;            /* integer / time range */
 	double dlo, dhi;             /* decimal / float range */
-	int time_role;               /* private to generic.c: created, updated, future, ... */
+	int time_role;               /* private to generic_*.c: created, updated, future, ... */
 	bool sequential;             /* single-column integer key without auto-increment:
 				        value = seq_base + row index + 1 */
 	int64_t seq_base;            /* set by the engine: MAX(existing key), 0 if none */
 	bool unique;                 /* the column alone is a unique key or the PK */
-	/* Private to generic.c: the rest of what sg_generic_plan() decided,
+	/* Private to generic_*.c: the rest of what sg_generic_plan() decided,
 	 * so that sg_generic_value() parses nothing per value. */
 	struct {
 		int64_t hard_lo, hard_hi; /* type and CHECK limits: integers, decimal
