@@ -15,6 +15,7 @@
 #include "seedgen/cli.h"
 #include "seedgen/commands.h"
 #include "seedgen/db.h"
+#include "seedgen/words.h"
 
 void sg_argiter_init(struct sg_argiter *it, int argc, char **argv, int start,
 		     const char *cmd)
@@ -26,10 +27,23 @@ void sg_argiter_init(struct sg_argiter *it, int argc, char **argv, int start,
 	it->opt = NULL;
 }
 
-static int unknown(struct sg_argiter *it, const char *arg, struct sg_error *err)
+static int unknown(struct sg_argiter *it, const char *arg, const struct sg_option *opts,
+		   size_t nopts, struct sg_error *err)
 {
+	struct sg_nearest nr;
+	char name[64];
+
+	snprintf(name, sizeof(name), "%.*s", (int)strcspn(arg + 2, "="), arg + 2);
+	sg_nearest_init(&nr, name);
+	if (arg[1] == '-')
+		for (size_t i = 0; i < nopts; i++)
+			sg_nearest_offer(&nr, opts[i].name);
 	sg_error_set(err, SG_EXIT_USAGE, "unknown option '%s' for 'seedgen %s'", arg, it->cmd);
-	sg_error_hint(err, "run 'seedgen %s --help' for the options it takes", it->cmd);
+	if (nr.best)
+		sg_error_hint(err, "did you mean '--%s'? 'seedgen %s --help' lists the options it takes",
+			      nr.best, it->cmd);
+	else
+		sg_error_hint(err, "run 'seedgen %s --help' for the options it takes", it->cmd);
 	return -1;
 }
 
@@ -54,13 +68,13 @@ int sg_argiter_next(struct sg_argiter *it, const struct sg_option *opts, size_t 
 			if (strlen(p->name) == n && !strncmp(p->name, name, n))
 				o = p;
 		if (!o)
-			return unknown(it, arg, err);
+			return unknown(it, arg, opts, nopts, err);
 	} else if (arg[0] == '-' && arg[1] && arg[1] != '-' && !arg[2]) {
 		for (const struct sg_option *p = opts; p < opts + nopts; p++)
 			if (p->short_name && p->short_name == arg[1])
 				o = p;
 		if (!o)
-			return unknown(it, arg, err);
+			return unknown(it, arg, opts, nopts, err);
 	} else {
 		sg_error_set(err, SG_EXIT_USAGE, "unexpected argument '%s' for 'seedgen %s'",
 			     arg, it->cmd);

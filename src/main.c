@@ -11,6 +11,7 @@
 #include "seedgen/cli.h"
 #include "seedgen/commands.h"
 #include "seedgen/error.h"
+#include "seedgen/words.h"
 
 #ifndef SEEDGEN_VERSION
 #define SEEDGEN_VERSION "0.1.0"
@@ -18,8 +19,17 @@
 
 static int unknown_command(const char *name)
 {
-	fprintf(stderr, "seedgen: error: unknown command '%s'\n"
-		"seedgen: hint: run 'seedgen --help' for the commands\n", name);
+	struct sg_nearest nr;
+
+	sg_nearest_init(&nr, name);
+	for (const struct sg_command *c = sg_commands; c->name; c++)
+		sg_nearest_offer(&nr, c->name);
+	fprintf(stderr, "seedgen: error: unknown command '%s'\n", name);
+	if (nr.best)
+		fprintf(stderr, "seedgen: hint: did you mean '%s'? 'seedgen --help' lists the commands\n",
+			nr.best);
+	else
+		fprintf(stderr, "seedgen: hint: run 'seedgen --help' for the commands\n");
 	return SG_EXIT_USAGE;
 }
 
