@@ -1,6 +1,7 @@
 # seedgen -- build, test, demo, bench, sanitize.
 #
 #   make            build ./seedgen
+#   make unit       install what building needs (no servers), run unit tests
 #   make test       install what is missing, build, start throwaway MariaDB and
 #                   PostgreSQL servers, run unit + integration tests, stop them
 #   make demo       the same set-up, then seed the demo schema and report
@@ -32,7 +33,7 @@ LIB_OBJS  := $(filter-out $(BUILD)/src/main.o,$(OBJS))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps test unit sanitize demo bench install clean db-start db-stop
+.PHONY: all deps unit-deps test unit sanitize demo bench install clean db-start db-stop
 
 all: $(BIN)
 
@@ -42,19 +43,25 @@ $(BIN): $(BUILD)/seedgen
 $(BUILD)/seedgen: $(OBJS)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/%.o: %.c $(wildcard include/seedgen/*.h)
+# -MMD -MP: each object depends on the headers it really includes (the .d
+# files written next to it), so a header change rebuilds only its users.
+$(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJS) $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -MMD -MP -o $@ $< $(LIB_OBJS) $(LDLIBS) -lcmocka
 
 deps:
 	@scripts/deps.sh
 
+# Build and unit-test dependencies only: no database server.
+unit-deps:
+	@scripts/deps.sh --unit
+
 # Unit tests only (no server needed).
-unit: deps
+unit: unit-deps
 	@$(MAKE) --no-print-directory $(BUILD)/seedgen $(UNIT_BINS)
 	@tests/run.sh --unit-only
 
@@ -83,6 +90,8 @@ db-start:
 
 db-stop:
 	@scripts/dbserver.sh stop
+
+-include $(OBJS:.o=.d) $(UNIT_BINS:=.d)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -340,7 +340,9 @@ my_init() {
 	rm -rf "$MY_DIR"
 	mkdir -p "$MY_DATA" "$MY_RUN" "$MY_TMP"
 	: >"$MY_LOG"
-	local args=(--no-defaults --datadir="$MY_DATA" --skip-test-db
+	# --tmpdir (passed on to the bootstrap server): as root the server runs
+	# as $MY_USER, who may not be able to write to the caller's $TMPDIR.
+	local args=(--no-defaults --datadir="$MY_DATA" --tmpdir="$MY_TMP" --skip-test-db
 		--auth-root-authentication-method=socket)
 	if [ "$IS_ROOT" = 1 ]; then
 		chown -R "$MY_USER:" "$MY_DIR"

@@ -2,7 +2,11 @@
 # deps.sh - make sure the Debian packages seedgen needs to build and test are
 # installed.
 #
-# Usage: scripts/deps.sh [-v]
+# Usage: scripts/deps.sh [--unit] [-v]
+#
+# Default: everything `make test` needs (compiler, libraries, cmocka, the
+# MariaDB and PostgreSQL servers and clients, jq). --unit: only what building
+# and the unit tests need (`make unit`): no database server or client.
 #
 # Nothing missing: prints nothing (one line with -v) and exits 0, fast; this
 # runs on every `make test`, so it never touches the network in that case.
@@ -17,9 +21,11 @@
 
 set -euo pipefail
 
-PACKAGES=(
+UNIT_PACKAGES=(
 	build-essential pkg-config
 	libmariadb-dev libpq-dev libcjson-dev libcmocka-dev
+)
+TEST_PACKAGES=(
 	mariadb-server mariadb-client
 	postgresql postgresql-client
 	jq
@@ -27,18 +33,23 @@ PACKAGES=(
 )
 
 verbose=0
-case "${1:-}" in
--v | --verbose) verbose=1 ;;
-"") ;;
--h | --help)
-	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
-	exit 0
-	;;
-*)
-	echo "seedgen: deps.sh: unknown option '$1' (usage: scripts/deps.sh [-v])" >&2
-	exit 2
-	;;
-esac
+unit=0
+for arg in "$@"; do
+	case "$arg" in
+	-v | --verbose) verbose=1 ;;
+	--unit) unit=1 ;;
+	-h | --help)
+		sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+		exit 0
+		;;
+	*)
+		echo "seedgen: deps.sh: unknown option '$arg' (usage: scripts/deps.sh [--unit] [-v])" >&2
+		exit 2
+		;;
+	esac
+done
+PACKAGES=("${UNIT_PACKAGES[@]}")
+[ "$unit" = 1 ] || PACKAGES+=("${TEST_PACKAGES[@]}")
 
 if [ "${SEEDGEN_SKIP_DEPS:-0}" = 1 ]; then
 	[ "$verbose" = 1 ] && echo "seedgen: dependency check skipped (SEEDGEN_SKIP_DEPS=1)" >&2

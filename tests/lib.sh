@@ -20,10 +20,18 @@
 #   t_match NAME REGEX STRING   grep -E REGEX matches (a line of) STRING
 #   t_nomatch NAME REGEX STRING it does not
 #   t_skip NAME REASON          prints "skip: NAME (REASON)"; not counted
+#   t_need_shared FILE...       the test needs these fixtures of ../shared
+#                               (outside the repository). One missing: prints
+#                               "SKIP: TEST (../shared/... not found)" and
+#                               ends the test (exit 0); with CI=true it is a
+#                               failure instead (t_bail). Call it before any
+#                               other check.
 #   t_summary                   prints the final line "N passed, N failed";
 #                               returns 1 if any failed. With
 #                               SEEDGEN_TEST_TALLY set, also appends the line
 #                               "PASSED FAILED" to that file.
+#   (skips are also appended to $SEEDGEN_TEST_SKIPS when set, so that
+#   tests/run.sh can list them at the end)
 #   t_bail MESSAGE              counts a failure, then t_summary and exit 1
 # t_ok and t_exit run CMD with stdout and stderr captured; afterwards T_RC,
 # T_OUT and T_ERR hold its exit status, stdout and stderr.
@@ -219,6 +227,22 @@ t_nomatch() {
 
 t_skip() {
 	echo "skip: $1${2:+ ($2)}"
+	[ -z "${SEEDGEN_TEST_SKIPS:-}" ] || echo "$T_NAME: $1${2:+ ($2)}" >>"$SEEDGEN_TEST_SKIPS"
+}
+
+t_need_shared() {
+	local f rel
+	for f in "$@"; do
+		[ -r "$f" ] && continue
+		rel=${f#"$ROOT"/}
+		if [ "${CI:-}" = true ]; then
+			t_bail "fixture $rel not found (CI=true: the ../shared fixtures are required)"
+		fi
+		echo "SKIP: $T_NAME ($rel not found)"
+		[ -z "${SEEDGEN_TEST_SKIPS:-}" ] || echo "$T_NAME: whole test ($rel not found)" >>"$SEEDGEN_TEST_SKIPS"
+		t_summary
+		exit 0
+	done
 }
 
 t_summary() {

@@ -54,7 +54,8 @@ if [ "$unit_only" -eq 0 ]; then
 	[ "$started" -eq 0 ] && echo "tests/run.sh: using the database servers already running" >&2
 
 	tally=$(mktemp)
-	export SEEDGEN_TEST_TALLY=$tally
+	skips=$(mktemp)
+	export SEEDGEN_TEST_TALLY=$tally SEEDGEN_TEST_SKIPS=$skips
 	for t in tests/integration/[0-9]*.sh; do
 		[ -f "$t" ] || continue
 		case "$t" in *"${TESTS:-}"*) ;; *) continue ;; esac
@@ -80,6 +81,11 @@ if [ "$unit_only" -eq 0 ]; then
 		failed=$((failed + f))
 	done <"$tally"
 	rm -f "$tally"
+	if [ -s "$skips" ]; then
+		echo "skipped ($(wc -l <"$skips")):"
+		sed 's/^/  /' "$skips"
+	fi
+	rm -f "$skips"
 fi
 
 if [ "${#failed_names[@]}" -gt 0 ]; then

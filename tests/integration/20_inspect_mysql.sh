@@ -6,6 +6,7 @@
 source "$(dirname "$0")/../lib.sh"
 
 TERP_SQL=$ROOT/../shared/schemas/terp/mysql.sql
+t_need_shared "$TERP_SQL"
 EXPECTED=$ROOT/tests/expected/mysql_priority_columns.tsv
 TMP=$T_TMP
 
@@ -18,7 +19,6 @@ inspect_json() {
 
 # --- TERP ----------------------------------------------------------------
 
-[ -r "$TERP_SQL" ] || t_bail "TERP schema not found at $TERP_SQL"
 url=$(t_mysql_createdb seedgen_t20_terp) || t_bail "cannot create database seedgen_t20_terp"
 t_defer t_mysql_dropdb seedgen_t20_terp
 t_ok "load TERP schema into MariaDB" t_mysql "$url" <"$TERP_SQL"

@@ -9,12 +9,12 @@ source "$(dirname "$0")/../lib.sh"
 
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 PIVOTAL_SQL=$ROOT/../shared/schemas/pivotal/postgres.sql
+t_need_shared "$PIVOTAL_SQL"
 FEATURES_SQL=$ROOT/tests/sql/pg_features.sql
 EXPECTED=$ROOT/tests/expected/pgsql_features_columns.tsv
 
 command -v jq >/dev/null || t_bail "jq is needed (scripts/deps.sh installs it)"
 command -v psql >/dev/null || t_bail "psql is needed (scripts/deps.sh installs it)"
-[ -f "$PIVOTAL_SQL" ] || t_bail "missing fixture $PIVOTAL_SQL"
 
 pg_load() {
 	PGCONNECT_TIMEOUT=10 psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2"

@@ -8,7 +8,7 @@
 . "$(dirname "$0")/../integrity.sh"
 
 terp="$ROOT/../shared/schemas/terp/mysql.sql"
-[ -f "$terp" ] || t_bail "TERP schema not found at $terp"
+t_need_shared "$terp"
 db=$(t_mysql_createdb sg_t30_terp) || t_bail "cannot create database"
 t_mysql "$db" <"$terp" || t_bail "cannot load TERP"
 

@@ -8,7 +8,7 @@
 . "$(dirname "$0")/../integrity.sh"
 
 pivotal="$ROOT/../shared/schemas/pivotal/postgres.sql"
-[ -f "$pivotal" ] || t_bail "Pivotal schema not found at $pivotal"
+t_need_shared "$pivotal"
 pv=$(t_pg_createdb sg_t31_pivotal) || t_bail "cannot create database"
 t_pg "$pv" <"$pivotal" >/dev/null || t_bail "cannot load Pivotal"
 t_exit 0 "pivotal: seed --all --count 50 --seed 1" "$SEEDGEN" --db "$pv" --all --count 50 --seed 1 -q

@@ -7,7 +7,8 @@
 . "$(dirname "$0")/../lib.sh"
 
 terp="$ROOT/../shared/schemas/terp/mysql.sql"
-[ -f "$terp" ] || t_bail "TERP schema not found at $terp"
+pivotal="$ROOT/../shared/schemas/pivotal/postgres.sql"
+t_need_shared "$terp" "$pivotal"
 
 # Every table's checksum, one "table<TAB>sum" line each, sorted.
 mysql_sums() {
@@ -75,7 +76,6 @@ t_eq "MariaDB: same seed, same contents in all 233 tables" "$sa" "$(mysql_sums "
 t_eq "MariaDB: a different seed changes the contents" 1 \
 	"$(( $(diff <(echo "$sa") <(mysql_sums "$c") | grep -c '^>') > 100 ))"
 
-pivotal="$ROOT/../shared/schemas/pivotal/postgres.sql"
 pa=$(t_pg_createdb sg_t32_a) && pb=$(t_pg_createdb sg_t32_b) && pc=$(t_pg_createdb sg_t32_c) ||
 	t_bail "cannot create databases"
 for d in "$pa" "$pb" "$pc"; do t_pg "$d" <"$pivotal" >/dev/null || t_bail "cannot load Pivotal"; done

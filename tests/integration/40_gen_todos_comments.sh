@@ -9,8 +9,8 @@
 . "$(dirname "$0")/../lib.sh"
 
 terp="$ROOT/../shared/schemas/terp/mysql.sql"
+t_need_shared "$terp"
 rules="$ROOT/tests/sql/rules_todos_comments.sql"
-[ -f "$terp" ] || t_bail "TERP schema not found at $terp"
 cd "$T_TMP" || t_bail "cannot enter $T_TMP" # run reports land in the working directory
 
 mine=todo_lists,todo_list_members,todo_tasks,comments,comment_mentions

@@ -11,8 +11,8 @@
 . "$(dirname "$0")/../lib.sh"
 
 terp="$ROOT/../shared/schemas/terp/mysql.sql"
+t_need_shared "$terp"
 rules="$ROOT/tests/sql/rules_dashboards_pricing.sql"
-[ -f "$terp" ] || t_bail "TERP schema not found at $terp"
 tables=userDashboardPreferences,dashboard_widget_layouts,dashboard_kpi_configs,pricing_rules,pricing_profiles
 nrules=$(grep -c "^SELECT '" "$rules")
 # Run reports (seedgen-runs/) go to the scratch directory.

@@ -10,6 +10,7 @@
 . "$(dirname "$0")/../lib.sh"
 
 terp="$ROOT/../shared/schemas/terp/mysql.sql"
+t_need_shared "$terp"
 cfg="$ROOT/config/seedgen.json"
 TEN=todo_lists,todo_tasks,todo_list_members,comments,comment_mentions,userDashboardPreferences,dashboard_widget_layouts,dashboard_kpi_configs,pricing_rules,pricing_profiles
 cd "$T_TMP" || t_bail "no scratch dir"

@@ -10,11 +10,8 @@ TERP_SQL=$ROOT/../shared/schemas/terp/mysql.sql
 TERP_SNAP=$ROOT/../shared/schemas/terp/drizzle-snapshot.json
 PIV_SQL=$ROOT/../shared/schemas/pivotal/postgres.sql
 PIV_SNAP=$ROOT/../shared/schemas/pivotal/drizzle-snapshot.json
+t_need_shared "$TERP_SQL" "$TERP_SNAP" "$PIV_SQL" "$PIV_SNAP"
 TMP=$T_TMP
-
-for f in "$TERP_SQL" "$TERP_SNAP" "$PIV_SQL" "$PIV_SNAP"; do
-	[ -r "$f" ] || t_bail "fixture not found: $f"
-done
 
 # --- TERP on MariaDB, unchanged ---------------------------------------------
 

@@ -5,10 +5,10 @@
 source "$(dirname "$0")/../lib.sh"
 
 TERP_SQL=$ROOT/../shared/schemas/terp/mysql.sql
+t_need_shared "$TERP_SQL"
 CHECKS=$ROOT/config/fingerprint-terp.json
 TMP=$T_TMP
 
-[ -r "$TERP_SQL" ] || t_bail "TERP schema not found at $TERP_SQL"
 [ -r "$CHECKS" ] || t_bail "shipped example not found at $CHECKS"
 
 terp=$(t_mysql_createdb seedgen_t51_terp) || t_bail "cannot create database seedgen_t51_terp"

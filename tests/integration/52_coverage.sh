@@ -10,10 +10,10 @@ source "$(dirname "$0")/../lib.sh"
 
 TERP_SQL=$ROOT/../shared/schemas/terp/mysql.sql
 PIV_SQL=$ROOT/../shared/schemas/pivotal/postgres.sql
+t_need_shared "$TERP_SQL" "$PIV_SQL"
 ROWS_SQL=$ROOT/tests/sql/terp_priority_rows.sql
 PRIORITY=todo_lists,todo_tasks,todo_list_members,comments,comment_mentions,dashboard_widget_layouts,dashboard_kpi_configs,userDashboardPreferences,pricing_rules,pricing_profiles
 
-[ -r "$TERP_SQL" ] || t_bail "TERP schema not found at $TERP_SQL"
 terp=$(t_mysql_createdb seedgen_t52_terp) || t_bail "cannot create database seedgen_t52_terp"
 t_defer t_mysql_dropdb seedgen_t52_terp
 t_ok "load TERP into MariaDB" t_mysql "$terp" <"$TERP_SQL"

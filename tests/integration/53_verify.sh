@@ -12,9 +12,9 @@ source "$(dirname "$0")/../lib.sh"
 
 TERP_SQL=$ROOT/../shared/schemas/terp/mysql.sql
 PIV_SQL=$ROOT/../shared/schemas/pivotal/postgres.sql
+t_need_shared "$TERP_SQL" "$PIV_SQL"
 ROWS_SQL=$ROOT/tests/sql/terp_priority_rows.sql
 
-[ -r "$TERP_SQL" ] || t_bail "TERP schema not found at $TERP_SQL"
 terp=$(t_mysql_createdb seedgen_t53_terp) || t_bail "cannot create database seedgen_t53_terp"
 t_defer t_mysql_dropdb seedgen_t53_terp
 t_ok "load TERP into MariaDB" t_mysql "$terp" <"$TERP_SQL"

@@ -10,10 +10,10 @@
 source "$(dirname "$0")/../lib.sh"
 
 TERP_SQL=$ROOT/../shared/schemas/terp/mysql.sql
+t_need_shared "$TERP_SQL"
 RBAC=$ROOT/config/rbac-terp.json
 RBAC_TABLES="roles permissions role_permissions user_roles"
 
-[ -r "$TERP_SQL" ] || t_bail "TERP schema not found at $TERP_SQL"
 
 # Checksums and counts of the four RBAC tables, one line: what "writes
 # nothing" is checked against.

@@ -8,6 +8,7 @@
 
 terp="$ROOT/../shared/schemas/terp/mysql.sql"
 pivotal="$ROOT/../shared/schemas/pivotal/postgres.sql"
+t_need_shared "$terp" "$pivotal"
 cd "$T_TMP" || t_bail "no scratch dir"
 
 mysql_sums() {

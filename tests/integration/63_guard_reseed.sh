@@ -8,6 +8,7 @@
 . "$(dirname "$0")/../lib.sh"
 
 terp="$ROOT/../shared/schemas/terp/mysql.sql"
+t_need_shared "$terp"
 cd "$T_TMP" || t_bail "no scratch dir"
 db=$(t_mysql_createdb sg_t63_terp) || t_bail "cannot create database"
 t_mysql "$db" <"$terp" || t_bail "cannot load TERP"
