@@ -151,6 +151,22 @@ int sg_cli_parse_u64(const char *opt, const char *value, unsigned long long *out
 	return 0;
 }
 
+int sg_cli_parse_percent(const char *opt, const char *value, double *out, struct sg_error *err)
+{
+	char *end;
+	double x;
+
+	errno = 0;
+	x = strtod(value, &end);
+	if (end != value && *end == '%')
+		end++;
+	if (!*value || *end || errno == ERANGE || !(x >= 0 && x <= 100))
+		return sg_error_set(err, SG_EXIT_USAGE, "%s must be a number from 0 to 100, not '%s'",
+				    opt, value);
+	*out = x;
+	return 0;
+}
+
 int sg_cli_parse_format(const char *value, bool allow_markdown, enum sg_format *out,
 			struct sg_error *err)
 {

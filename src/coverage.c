@@ -4,7 +4,6 @@
  * empty tables and the per-table counts, and with --min-percent gates a CI
  * job on the share of tables that have rows.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,22 +32,6 @@ const struct sg_cmd_help sg_help_coverage = {
 	.footer = "Exit codes: 0 ok, 1 below --min-percent, 2 usage error, 3 database error.\n",
 };
 
-static int parse_percent(const char *v, double *out, struct sg_error *err)
-{
-	char *end;
-	double x;
-
-	errno = 0;
-	x = strtod(v, &end);
-	if (end != v && *end == '%')
-		end++;
-	if (!*v || *end || errno == ERANGE || x < 0 || x > 100)
-		return sg_error_set(err, SG_EXIT_USAGE,
-				    "--min-percent must be a number from 0 to 100, not '%s'", v);
-	*out = x;
-	return 0;
-}
-
 int cmd_coverage(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
@@ -66,7 +49,8 @@ int cmd_coverage(struct sg_args *a)
 	for (size_t i = 0; i < a->nown; i++) {
 		if (a->own[i].id == O_TABLES)
 			sg_namelist_add_csv(only, a->own[i].value);
-		else if (a->own[i].id == O_MIN && parse_percent(a->own[i].value, &min_percent, &err) < 0)
+		else if (a->own[i].id == O_MIN &&
+			 sg_cli_parse_percent("--min-percent", a->own[i].value, &min_percent, &err) < 0)
 			goto fail;
 	}
 	if (sg_cli_open(a->db, a->schema, &db, &schema, &err) < 0)

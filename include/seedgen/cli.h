@@ -152,6 +152,10 @@ int sg_cli_parse_count(const char *opt, const char *value, long long min,
 int sg_cli_parse_u64(const char *opt, const char *value, unsigned long long *out,
 		     struct sg_error *err);
 
+/* Parses a percentage from 0 to 100 ("30", "12.5", "30%"), e.g. for
+ * --min-percent. Errors name the option. */
+int sg_cli_parse_percent(const char *opt, const char *value, double *out, struct sg_error *err);
+
 /* Output format: "text", "json" (and "markdown" where allowed). */
 int sg_cli_parse_format(const char *value, bool allow_markdown, enum sg_format *out,
 			struct sg_error *err);
