@@ -11,7 +11,8 @@
 t_exit 0 "--help" "$SEEDGEN" --help
 usage=$T_OUT
 cmds=$(sed -nE 's/^  ([a-z][a-z-]+)  .*/\1/p' <<<"$usage")
-t_eq "--help lists the 11 commands" 11 "$(wc -w <<<"$cmds")"
+t_eq "--help lists the commands (11 or more)" 1 "$(( $(wc -w <<<"$cmds") >= 11 ))"
+t_match "--help lists reseed" "^reseed$" "$cmds"
 for c in $cmds; do
 	t_exit 0 "$c --help" "$SEEDGEN" "$c" --help || continue
 	help=$T_OUT
