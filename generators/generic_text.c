@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "seedgen/check_expr.h"
 #include "generic_int.h"
 
 /* Cuts [start, len) to maxc characters / maxb bytes (0 = no limit),
@@ -310,4 +311,16 @@ void gn_gen_text(const struct sg_colgen *cg, const struct sg_gen_env *env, struc
 		add_suffix(cg, b, start, r, attempt, maxc, maxb);
 fit:
 	fit_text(b, start, maxc, maxb, minc, (cg->p.flags & F_FREETEXT) != 0, r);
+}
+
+void gn_gen_pattern(const struct sg_colgen *cg, struct sg_rand *r, struct sg_buf *b)
+{
+	size_t start = b->len, maxc = (size_t)cg->p.len_max;
+
+	if (cg->p.byte_max && (!maxc || (size_t)cg->p.byte_max < maxc))
+		maxc = (size_t)cg->p.byte_max;
+	if (!sg_cx_pattern_make(cg->p.pattern, (cg->p.flags & F_LIKE) != 0, r, maxc, b)) {
+		gn_truncate_to(b, start);
+		add_code(cg, r, b, maxc);
+	}
 }
