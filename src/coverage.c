@@ -4,7 +4,6 @@
  * empty tables and the per-table counts, and with --min-percent gates a CI
  * job on the share of tables that have rows.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,96 +13,54 @@
 #include "seedgen/commands.h"
 #include "seedgen/db.h"
 
-static const char usage[] =
-	"usage: seedgen coverage [--db URL] [--schema NAME] [--tables T,...]\n"
-	"                        [--min-percent P] [--format text|json]\n"
-	"\n"
-	"Counts the rows of every table (exactly) and reports how many tables have\n"
-	"data: 'N/M tables have data (P%)', then the empty tables, then the row\n"
-	"count of each table.\n"
-	"\n"
-	"  --db URL          database URL (default: $DATABASE_URL)\n"
-	"  --schema NAME     PostgreSQL schema (default: public)\n"
-	"  --tables T,...    only these tables (repeatable, or a comma list)\n"
-	"  --min-percent P   exit 1 when fewer than P% of the tables have data\n"
-	"  --format F        text (default) or json\n"
-	"  -q, --quiet       no warnings\n"
-	"  -h, --help        this help\n"
-	"\n"
-	"Exit codes: 0 ok, 1 below --min-percent, 2 usage error, 3 database error.\n";
+enum { O_TABLES = 1, O_MIN };
 
-enum { O_DB = 1, O_SCHEMA, O_TABLES, O_MIN, O_FORMAT, O_QUIET, O_HELP };
-
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "tables", 't', 1, O_TABLES },
-	{ "table", 0, 1, O_TABLES },
-	{ "min-percent", 0, 1, O_MIN },
-	{ "format", 0, 1, O_FORMAT },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+static const struct sg_option options[] = {
+	{ "tables", 0, "T,...", "only these tables (repeatable, or a comma list)", O_TABLES },
+	{ NULL, 0, NULL, "the same as --tables", SG_O_TABLE },
+	{ "min-percent", 0, "P", "exit 1 when fewer than P% of the tables have data", O_MIN },
+	{ 0 },
 };
 
-static int parse_percent(const char *v, double *out, struct sg_error *err)
-{
-	char *end;
-	double x;
+const struct sg_cmd_help sg_help_coverage = {
+	.synopsis = "[--db URL] [--schema NAME] [--tables T,...]\n"
+		    "                        [--min-percent P] [--format text|json]",
+	.about = "Counts the rows of every table (exactly) and reports how many tables have\n"
+		 "data: 'N/M tables have data (P%)', then the empty tables, then the row\n"
+		 "count of each table.",
+	.options = options,
+	.footer = "Exit codes: 0 ok, 1 below --min-percent, 2 usage error, 3 database error.\n",
+};
 
-	errno = 0;
-	x = strtod(v, &end);
-	if (end != v && *end == '%')
-		end++;
-	if (!*v || *end || errno == ERANGE || x < 0 || x > 100)
-		return sg_error_set(err, SG_EXIT_USAGE,
-				    "--min-percent must be a number from 0 to 100, not '%s'", v);
-	*out = x;
-	return 0;
-}
-
-int cmd_coverage(int argc, char **argv)
+int cmd_coverage(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
-	struct sg_namelist only = { 0 };
+	struct sg_namelist *only = &a->tables;
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct sg_table **picked = NULL;
 	long long *counts = NULL;
-	const char *db_flag = NULL, *schema_name = NULL, *v;
-	enum sg_format fmt = SG_FMT_TEXT;
+	enum sg_format fmt = a->format;
 	double min_percent = -1;
 	size_t n = 0, with = 0, width = 4;
-	int percent, id, rc = SG_EXIT_OK;
+	int percent, rc = SG_EXIT_OK;
 	bool passed;
 
-	sg_argiter_init(&it, argc, argv, 1, "coverage");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_TABLES: sg_namelist_add_csv(&only, v); break;
-		case O_MIN:
-			if (parse_percent(v, &min_percent, &err) < 0)
-				goto fail;
-			break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
-				goto fail;
-			break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
-		}
+	for (size_t i = 0; i < a->nown; i++) {
+		if (a->own[i].id == O_TABLES)
+			sg_namelist_add_csv(only, a->own[i].value);
+		else if (a->own[i].id == O_MIN &&
+			 sg_cli_parse_percent("--min-percent", a->own[i].value, &min_percent, &err) < 0)
+			goto fail;
 	}
-	if (id < 0 || sg_cli_open(db_flag, schema_name, &db, &schema, &err) < 0)
+	if (sg_cli_open(a->db, a->schema, &db, &schema, &err) < 0)
 		goto fail;
 
-	picked = sg_calloc(schema.ntables + only.n + 1, sizeof(*picked));
-	if (only.n) {
-		if (sg_schema_pick(&schema, only.names, only.n, picked, &err) < 0)
+	picked = sg_calloc(schema.ntables + only->n + 1, sizeof(*picked));
+	if (only->n) {
+		if (sg_schema_pick(&schema, only->names, only->n, picked, &err) < 0)
 			goto fail;
-		n = only.n;
+		n = only->n;
 	} else {
 		for (size_t i = 0; i < schema.ntables; i++)
 			picked[n++] = schema.tables[i];
@@ -168,6 +125,5 @@ out:
 	free(picked);
 	sg_schema_release(&schema);
 	sg_db_close(&db);
-	sg_namelist_release(&only);
 	return rc;
 }

@@ -542,8 +542,26 @@ int sg_ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan,
 
 /* --- samples ---------------------------------------------------------------------------- */
 
+static int sample_rows_to(struct sg_gen_ctx *g)
+{
+	const char **values = sg_calloc(g->nw + 1, sizeof(*values));
+	int rc = 0;
+
+	for (long long r = 0; r < g->o->sample && rc == 0; r++) {
+		rc = sg_ctx_make_row(g); /* 1: no more rows */
+		for (size_t i = 0; rc == 0 && i < g->nw; i++)
+			values[i] = sg_row_get(&g->row, g->wcols[i], NULL);
+		if (rc == 0)
+			g->o->on_sample(g->o->on_sample_ctx, g->st->t, g->wnames, values, g->nw);
+	}
+	free(values);
+	return rc < 0 ? -1 : 0;
+}
+
 static int sample_table(struct sg_gen_ctx *g, FILE *out)
 {
+	if (g->o->on_sample)
+		return sample_rows_to(g);
 	fprintf(out, "== %s (%lld sample rows; nothing is written)\n", g->st->t->name,
 		g->o->sample);
 	for (size_t i = 0; i < g->nw; i++)

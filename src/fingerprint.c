@@ -32,37 +32,24 @@
 #include "seedgen/json.h"
 #include "seedgen/valuefit.h"
 
-static const char usage[] =
-	"usage: seedgen fingerprint --checks FILE [--strict] [--db URL] [--schema NAME]\n"
-	"                           [--format text|json]\n"
-	"\n"
-	"Runs the named canary checks of FILE (JSON) against the live database and\n"
-	"prints 'PASS name' or 'FAIL name: detail' for each, then 'N/M checks passed'.\n"
-	"Check kinds: table_exists, column_exists, column_type, enum_contains,\n"
-	"index_exists, min_rows (see config/fingerprint-terp.json).\n"
-	"\n"
-	"  --checks FILE     the checks (JSON)\n"
-	"  --strict          exit 1 when any check fails (default: report, exit 0)\n"
-	"  --db URL          database URL (default: $DATABASE_URL)\n"
-	"  --schema NAME     PostgreSQL schema (default: public)\n"
-	"  --format F        text (default) or json\n"
-	"  -q, --quiet       no warnings\n"
-	"  -h, --help        this help\n"
-	"\n"
-	"Exit codes: 0 ran (and, with --strict, all passed), 1 a check failed under\n"
-	"--strict, 2 usage error or bad checks file, 3 database error.\n";
+enum { O_CHECKS = 1, O_STRICT };
 
-enum { O_DB = 1, O_SCHEMA, O_CHECKS, O_STRICT, O_FORMAT, O_QUIET, O_HELP };
+static const struct sg_option options[] = {
+	{ "checks", 'c', "FILE", "the checks (JSON)", O_CHECKS },
+	{ "strict", 0, NULL, "exit 1 when any check fails (default: report, exit 0)", O_STRICT },
+	{ 0 },
+};
 
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "checks", 'c', 1, O_CHECKS },
-	{ "strict", 0, 0, O_STRICT },
-	{ "format", 0, 1, O_FORMAT },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_fingerprint = {
+	.synopsis = "--checks FILE [--strict] [--db URL] [--schema NAME]\n"
+		    "                           [--format text|json]",
+	.about = "Runs the named canary checks of FILE (JSON) against the live database and\n"
+		 "prints 'PASS name' or 'FAIL name: detail' for each, then 'N/M checks passed'.\n"
+		 "Check kinds: table_exists, column_exists, column_type, enum_contains,\n"
+		 "index_exists, min_rows (see config/fingerprint-terp.json).",
+	.options = options,
+	.footer = "Exit codes: 0 ran (and, with --strict, all passed), 1 a check failed under\n"
+		  "--strict, 2 usage error or bad checks file, 3 database error.\n",
 };
 
 enum kind { K_TABLE = 1, K_COLUMN, K_TYPE, K_ENUM, K_INDEX, K_ROWS };
@@ -383,36 +370,24 @@ static int run_check(struct sg_db *db, const struct sg_schema *s, struct check *
 	return 0;
 }
 
-int cmd_fingerprint(int argc, char **argv)
+int cmd_fingerprint(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct check *checks = NULL;
 	size_t n = 0, passed = 0;
-	const char *db_flag = NULL, *schema_name = NULL, *checks_path = NULL, *url, *v;
-	enum sg_format fmt = SG_FMT_TEXT;
+	const char *db_flag = a->db, *schema_name = a->schema, *checks_path = NULL, *url;
+	enum sg_format fmt = a->format;
 	bool strict = false;
-	int id, rc = SG_EXIT_OK;
+	int rc = SG_EXIT_OK;
 
-	sg_argiter_init(&it, argc, argv, 1, "fingerprint");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_CHECKS: checks_path = v; break;
-		case O_STRICT: strict = true; break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
-				goto fail;
-			break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
-		}
+	for (size_t i = 0; i < a->nown; i++) {
+		if (a->own[i].id == O_CHECKS)
+			checks_path = a->own[i].value;
+		else if (a->own[i].id == O_STRICT)
+			strict = true;
 	}
-	if (id < 0)
-		goto fail;
 	if (!checks_path) {
 		sg_error_set(&err, SG_EXIT_USAGE, "seedgen fingerprint needs --checks FILE");
 		sg_error_hint(&err, "see config/fingerprint-terp.json for an example");

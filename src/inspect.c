@@ -11,30 +11,19 @@
 #include "seedgen/contract.h"
 #include "seedgen/db.h"
 
-static const char usage[] =
-	"usage: seedgen inspect [--db URL] [--schema NAME] [--table T]... [--format text|json]\n"
-	"\n"
-	"Reads the live schema and prints every base table: columns (type, class,\n"
-	"nullability, default, auto-increment, generated, enum values, checks),\n"
-	"primary key, unique keys, indexes and foreign keys.\n"
-	"\n"
-	"  --db URL          database URL (default: $DATABASE_URL)\n"
-	"  --schema NAME     PostgreSQL schema (default: public)\n"
-	"  --table T         only these tables (repeatable, or a comma list)\n"
-	"  --format F        text (default) or json (seedgen's schema JSON)\n"
-	"  -q, --quiet       no warnings\n"
-	"  -h, --help        this help\n";
+static const struct sg_option options[] = {
+	{ NULL, 0, NULL, "only these tables (repeatable, or a comma list)", SG_O_TABLE },
+	{ NULL, 0, NULL, "text (default) or json (seedgen's schema JSON)", SG_O_FORMAT },
+	{ 0 },
+};
 
-enum { O_DB = 1, O_SCHEMA, O_TABLE, O_FORMAT, O_QUIET, O_HELP };
-
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "table", 't', 1, O_TABLE },
-	{ "format", 0, 1, O_FORMAT },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_inspect = {
+	.synopsis = "[--db URL] [--schema NAME] [--table T]...\n"
+		    "                       [--format text|json]",
+	.about = "Reads the live schema and prints every base table: columns (type, class,\n"
+		 "nullability, default, auto-increment, generated, enum values, checks),\n"
+		 "primary key, unique keys, indexes and foreign keys.",
+	.options = options,
 };
 
 static void column_flags(const struct sg_table *t, const struct sg_column *c, struct sg_buf *b)
@@ -146,34 +135,18 @@ static void print_text(const struct sg_db *db, const struct sg_schema *s,
 		print_table(tables[i]);
 }
 
-int cmd_inspect(int argc, char **argv)
+int cmd_inspect(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
-	struct sg_namelist only = { 0 };
+	const struct sg_namelist only = a->tables;
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct sg_table **picked = NULL;
-	const char *db_flag = NULL, *schema_name = NULL, *v;
-	enum sg_format fmt = SG_FMT_TEXT;
+	enum sg_format fmt = a->format;
 	size_t npicked = 0;
-	int id, rc = SG_EXIT_OK;
+	int rc = SG_EXIT_OK;
 
-	sg_argiter_init(&it, argc, argv, 1, "inspect");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_TABLE: sg_namelist_add_csv(&only, v); break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
-				goto fail;
-			break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
-		}
-	}
-	if (id < 0 || sg_cli_open(db_flag, schema_name, &db, &schema, &err) < 0)
+	if (sg_cli_open(a->db, a->schema, &db, &schema, &err) < 0)
 		goto fail;
 	if (only.n) {
 		picked = sg_calloc(only.n, sizeof(*picked));
@@ -199,6 +172,5 @@ out:
 	free(picked);
 	sg_schema_release(&schema);
 	sg_db_close(&db);
-	sg_namelist_release(&only);
 	return rc;
 }

@@ -12,43 +12,30 @@
 #include "seedgen/db.h"
 #include "seedgen/gen.h"
 
-static const char usage[] =
-	"usage: seedgen list-generators [--db URL] [--schema NAME]\n"
-	"\n"
-	"Lists the table-specific generators. Every other table uses the generic\n"
-	"generator, which fills columns from the live schema and their names.\n"
-	"With --db (or $DATABASE_URL set), also counts the database's tables that\n"
-	"use each.\n";
-
-enum { O_DB = 1, O_SCHEMA, O_HELP };
-
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+static const struct sg_option options[] = {
+	{ NULL, 0, NULL, "database URL (default: $DATABASE_URL, if set): also\n"
+	  "count the database's tables that use each generator", SG_O_DB },
+	{ 0 },
 };
 
-int cmd_list_generators(int argc, char **argv)
+const struct sg_cmd_help sg_help_list_generators = {
+	.synopsis = "[--db URL] [--schema NAME]",
+	.about = "Lists the table-specific generators. Every other table uses the generic\n"
+		 "generator, which fills columns from the live schema and their names.\n"
+		 "With --db (or $DATABASE_URL set), also counts the database's tables that\n"
+		 "use each.",
+	.options = options,
+};
+
+int cmd_list_generators(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
-	const char *db_flag = NULL, *schema_name = NULL, *url = NULL, *v;
+	const char *db_flag = a->db, *schema_name = a->schema, *url = NULL;
 	size_t n = 0, w = 5, specific = 0;
-	int id, rc = SG_EXIT_OK;
+	int rc = SG_EXIT_OK;
 
-	sg_argiter_init(&it, argc, argv, 1, "list-generators");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_HELP: fputs(usage, stdout); return SG_EXIT_OK;
-		}
-	}
-	if (id < 0)
-		goto fail;
 	if (db_flag || (getenv("DATABASE_URL") && *getenv("DATABASE_URL"))) {
 		if (sg_cli_open(db_flag, schema_name, &db, &schema, &err) < 0)
 			goto fail;

@@ -1,73 +1,74 @@
 /*
- * Entry point: argv -> command table -> command function. Only main.c
- * decides the process's exit; commands return their code.
- *
- * To add a command: write cmd_NAME() in src/NAME.c, declare it in
- * include/seedgen/commands.h, add a row below, document it in README.md.
+ * Entry point: argv -> command table (sg_commands[], cli.c) -> parsed
+ * options (struct sg_args) -> command function. Only main.c decides the
+ * process's exit; commands return their code. Help comes from the same
+ * arrays the parser reads: `seedgen --help`, `seedgen help CMD` and
+ * `seedgen CMD --help`.
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "seedgen/cli.h"
 #include "seedgen/commands.h"
 #include "seedgen/error.h"
+#include "seedgen/words.h"
 
 #ifndef SEEDGEN_VERSION
 #define SEEDGEN_VERSION "0.1.0"
 #endif
 
-struct command {
-	const char *name;
-	int (*fn)(int argc, char **argv);
-	const char *summary;
-};
-
-static const struct command commands[] = {
-	{ "seed", cmd_seed, "fill tables with realistic rows (the default command)" },
-	{ "reseed", cmd_reseed, "empty tables and seed them again (staging only)" },
-	{ "undo", cmd_undo, "delete exactly the rows a run inserted (from its report)" },
-	{ "list-generators", cmd_list_generators, "the table-specific generators; the rest are generic" },
-	{ "inspect", cmd_inspect, "print the live schema (text or JSON)" },
-	{ "snapshot", cmd_snapshot, "write the live schema as a contract (seedgen schema JSON)" },
-	{ "validate", cmd_validate, "compare the live schema with a contract; report drift" },
-	{ "fingerprint", cmd_fingerprint, "run named canary checks (tables, columns, enums, rows)" },
-	{ "coverage", cmd_coverage, "how many tables have data; per-table row counts" },
-	{ "verify", cmd_verify, "referential integrity: orphans, bad enum values, duplicates" },
-	{ "reconcile", cmd_reconcile, "insert missing reference rows by natural key (idempotent)" },
-	{ "realism", cmd_realism, "how realistic the rows are: ordered dates, ranges, codes, coherence" },
-	{ NULL, NULL, NULL },
-};
-
-static void usage(FILE *out)
+static int unknown_command(const char *name)
 {
-	fputs("usage: seedgen COMMAND [options]\n"
-	      "       seedgen --table T [--count N] [options]   (seed is the default command)\n"
-	      "\n"
-	      "seedgen reads a live MySQL/MariaDB or PostgreSQL schema and fills it with\n"
-	      "realistic, referentially correct seed data, and checks it.\n"
-	      "\n"
-	      "commands:\n", out);
-	for (const struct command *c = commands; c->name; c++)
-		fprintf(out, "  %-16s %s\n", c->name, c->summary);
-	fputs("\n"
-	      "The database comes from --db URL or $DATABASE_URL:\n"
-	      "  mysql://user:password@host:3306/db   mariadb://...\n"
-	      "  postgresql://user:password@host:5432/db   postgres://...\n"
-	      "\n"
-	      "Run 'seedgen COMMAND --help' for a command's options.\n"
-	      "Exit codes: 0 ok, 1 check failed, 2 usage or input error, 3 database error.\n",
-	      out);
+	struct sg_nearest nr;
+
+	sg_nearest_init(&nr, name);
+	for (const struct sg_command *c = sg_commands; c->name; c++)
+		sg_nearest_offer(&nr, c->name);
+	fprintf(stderr, "seedgen: error: unknown command '%s'\n", name);
+	if (nr.best)
+		fprintf(stderr, "seedgen: hint: did you mean '%s'? 'seedgen --help' lists the commands\n",
+			nr.best);
+	else
+		fprintf(stderr, "seedgen: hint: run 'seedgen --help' for the commands\n");
+	return SG_EXIT_USAGE;
+}
+
+static int run(const struct sg_command *cmd, int argc, char **argv, int start)
+{
+	struct sg_error err = { 0 };
+	struct sg_args a;
+	int rc = sg_args_parse(&a, cmd, argc, argv, start, &err);
+
+	if (rc == 1) {
+		sg_cli_help(cmd, stdout);
+		rc = SG_EXIT_OK;
+	} else if (rc < 0) {
+		sg_error_print(&err);
+		rc = err.code ? err.code : SG_EXIT_USAGE;
+	} else {
+		rc = cmd->fn(&a);
+	}
+	sg_args_release(&a);
+	return rc;
 }
 
 int main(int argc, char **argv)
 {
 	const char *name = argc > 1 ? argv[1] : NULL;
+	const struct sg_command *cmd;
 
 	if (!name) {
-		usage(stderr);
+		sg_cli_usage(stderr);
 		return SG_EXIT_USAGE;
 	}
 	if (!strcmp(name, "--help") || !strcmp(name, "-h") || !strcmp(name, "help")) {
-		usage(stdout);
+		if (!strcmp(name, "help") && argc > 2) {
+			if (!(cmd = sg_command_find(argv[2])))
+				return unknown_command(argv[2]);
+			sg_cli_help(cmd, stdout);
+			return SG_EXIT_OK;
+		}
+		sg_cli_usage(stdout);
 		return SG_EXIT_OK;
 	}
 	if (!strcmp(name, "--version") || !strcmp(name, "version")) {
@@ -76,11 +77,8 @@ int main(int argc, char **argv)
 	}
 	/* Seeding is the default: `seedgen --table comments --count 100`. */
 	if (name[0] == '-')
-		return cmd_seed(argc, argv);
-	for (const struct command *c = commands; c->name; c++)
-		if (!strcmp(c->name, name))
-			return c->fn(argc - 1, argv + 1);
-	fprintf(stderr, "seedgen: error: unknown command '%s'\n"
-		"seedgen: hint: run 'seedgen --help' for the commands\n", name);
-	return SG_EXIT_USAGE;
+		return run(sg_command_find("seed"), argc, argv, 1);
+	if (!(cmd = sg_command_find(name)))
+		return unknown_command(name);
+	return run(cmd, argc, argv, 2);
 }

@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "seedgen/check_filter.h"
@@ -232,16 +233,58 @@ static int plan_columns(struct builder *b, struct sg_plan_step *st)
 
 /* --- building ---------------------------------------------------------------- */
 
+/* Tables that migration tools keep for themselves: --all leaves them out
+ * (seeding them would confuse the tool); --table still names them. */
+static const char *const migration_tables[] = {
+	"schema_migrations", "ar_internal_metadata", "__drizzle_migrations", "knex_migrations",
+	"knex_migrations_lock", "flyway_schema_history", "alembic_version", "goose_db_version",
+	NULL,
+};
+
+static const char *skip_reason(const struct sg_plan_opts *o, const char *table)
+{
+	if (sg_namelist_has(&o->exclude, table))
+		return "excluded on the command line";
+	for (const char *const *m = migration_tables; *m; m++)
+		if (!strcasecmp(*m, table))
+			return "migration bookkeeping table; name it with --table to seed it";
+	return NULL;
+}
+
+static int pick_all(struct builder *b)
+{
+	const struct sg_plan_opts *o = b->o;
+	struct sg_plan *p = b->p;
+
+	for (size_t i = 0; i < o->exclude.n; i++)
+		if (!sg_schema_find(b->s, o->exclude.names[i])) {
+			const char *near = sg_schema_suggest(b->s, o->exclude.names[i]);
+
+			sg_error_set(b->err, SG_EXIT_USAGE, "unknown table '%s' in --exclude (database '%s')",
+				     o->exclude.names[i], b->s->database ? b->s->database : "?");
+			if (near)
+				sg_error_hint(b->err, "did you mean '%s'?", near);
+			return -1;
+		}
+	for (size_t i = 0; i < b->s->ntables; i++) {
+		const char *name = b->s->tables[i]->name, *why = skip_reason(o, name);
+
+		if (!why) {
+			sg_plan_add_step(b, (int)i, sg_plan_count_for(b, name, false), false);
+			continue;
+		}
+		p->skipped = sg_realloc(p->skipped, (p->nskipped + 1) * sizeof(*p->skipped));
+		p->skipped[p->nskipped++] = (struct sg_plan_skipped){ name, why };
+	}
+	return 0;
+}
+
 static int pick_tables(struct builder *b)
 {
 	const struct sg_plan_opts *o = b->o;
 
-	if (o->all) {
-		for (size_t i = 0; i < b->s->ntables; i++)
-			if (!sg_namelist_has(&o->exclude, b->s->tables[i]->name))
-				sg_plan_add_step(b, (int)i, sg_plan_count_for(b, b->s->tables[i]->name, false), false);
-		return 0;
-	}
+	if (o->all)
+		return pick_all(b);
 	struct sg_table **named = sg_calloc(o->tables.n + 1, sizeof(*named));
 
 	if (sg_schema_pick(b->s, o->tables.names, o->tables.n, named, b->err) < 0) {
@@ -324,6 +367,7 @@ void sg_plan_release(struct sg_plan *p)
 		free(st->skips);
 	}
 	free(p->steps);
+	free(p->skipped);
 	memset(p, 0, sizeof(*p));
 }
 

@@ -55,6 +55,9 @@ static void print_text(const struct sg_plan *p, FILE *out)
 		total += p->steps[i].planned;
 	fprintf(out, "dry run: seed %llu, %zu table%s, %lld rows planned; nothing is written\n\n",
 		(unsigned long long)p->seed, p->nsteps, p->nsteps == 1 ? "" : "s", total);
+	for (size_t i = 0; i < p->nskipped; i++)
+		fprintf(out, "skipped: %s (%s)\n%s", p->skipped[i].table, p->skipped[i].reason,
+			i + 1 == p->nskipped ? "\n" : "");
 	for (size_t i = 0; i < p->nsteps; i++) {
 		const struct sg_plan_step *st = &p->steps[i];
 
@@ -167,7 +170,15 @@ static void print_json(const struct sg_plan *p, FILE *out)
 		}
 		sg_buf_adds(&b, "]}");
 	}
-	sg_buf_adds(&b, "\n]}\n");
+	sg_buf_adds(&b, "\n], \"skipped\": [");
+	for (size_t i = 0; i < p->nskipped; i++) {
+		sg_buf_adds(&b, i ? ", {\"name\": " : "{\"name\": ");
+		json_str(&b, p->skipped[i].table);
+		sg_buf_adds(&b, ", \"reason\": ");
+		json_str(&b, p->skipped[i].reason);
+		sg_buf_addch(&b, '}');
+	}
+	sg_buf_adds(&b, "]}\n");
 	fputs(b.data, out);
 	sg_buf_release(&b);
 }

@@ -18,65 +18,35 @@
 #include "seedgen/realism.h"
 #include "seedgen/vocab.h"
 
-static const char usage[] =
-	"usage: seedgen realism [--db URL] [--schema NAME] [--tables T,...]\n"
-	"                       [--min-percent P] [--max-rows N] [--format text|json]\n"
-	"\n"
-	"Scores how realistic the rows are. From what each column means (its table,\n"
-	"name and type) it checks: ordered pairs (from <= to, start <= end, min <= max,\n"
-	"order <= shipped/required, created <= updated/deleted, birth + 14 years <= hire),\n"
-	"no date in the future unless the name allows it (due, expires, scheduled, to ...),\n"
-	"ranges (latitude, longitude, zoom, ratio 0..1, percent, rating, year, age,\n"
-	"salary, price, quantity, milliseconds), birth dates, state/country/currency/ZIP\n"
-	"codes, and row coherence (state name and code, ZIP and city in the state,\n"
-	"gender and courtesy title from the first name, the year in an email and the\n"
-	"birth date), closed vocabularies (genre, media type, department, protocol,\n"
-	"region, parameter names and values that fit them), D001-like codes, and,\n"
-	"outside TERP, names free of the cannabis vocabulary. Prints per rule the\n"
-	"rows that hold it and the overall share.\n"
-	"\n"
-	"  --db URL          database URL (default: $DATABASE_URL)\n"
-	"  --schema NAME     PostgreSQL schema (default: public)\n"
-	"  --tables T,...    only these tables (repeatable, or a comma list)\n"
-	"  --min-percent P   exit 1 when a rule, or all rules together, hold in\n"
-	"                    fewer than P% of the rows they apply to\n"
-	"  --max-rows N      read at most N rows per table (default: all)\n"
-	"  --format F        text (default) or json\n"
-	"  -q, --quiet       no warnings\n"
-	"  -h, --help        this help\n"
-	"\n"
-	"Exit codes: 0 ok, 1 below --min-percent, 2 usage error, 3 database error.\n";
+enum { O_TABLES = 1, O_MIN, O_MAXROWS };
 
-enum { O_DB = 1, O_SCHEMA, O_TABLES, O_MIN, O_MAXROWS, O_FORMAT, O_QUIET, O_HELP };
-
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "tables", 't', 1, O_TABLES },
-	{ "table", 0, 1, O_TABLES },
-	{ "min-percent", 0, 1, O_MIN },
-	{ "max-rows", 0, 1, O_MAXROWS },
-	{ "format", 0, 1, O_FORMAT },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+static const struct sg_option options[] = {
+	{ "tables", 't', "T,...", "only these tables (repeatable, or a comma list)", O_TABLES },
+	{ NULL, 0, NULL, "the same as --tables", SG_O_TABLE },
+	{ "min-percent", 0, "P", "exit 1 when a rule, or all rules together, hold in\n"
+	  "fewer than P% of the rows they apply to", O_MIN },
+	{ "max-rows", 0, "N", "read at most N rows per table (default: all)", O_MAXROWS },
+	{ 0 },
 };
 
-static int parse_percent(const char *v, double *out, struct sg_error *err)
-{
-	char *end;
-	double x;
-
-	errno = 0;
-	x = strtod(v, &end);
-	if (end != v && *end == '%')
-		end++;
-	if (!*v || *end || errno == ERANGE || x < 0 || x > 100)
-		return sg_error_set(err, SG_EXIT_USAGE,
-				    "--min-percent must be a number from 0 to 100, not '%s'", v);
-	*out = x;
-	return 0;
-}
+const struct sg_cmd_help sg_help_realism = {
+	.synopsis = "[--db URL] [--schema NAME] [--tables T,...]\n"
+		    "                       [--min-percent P] [--max-rows N] [--format text|json]",
+	.about = "Scores how realistic the rows are. From what each column means (its table,\n"
+		 "name and type) it checks: ordered pairs (from <= to, start <= end, min <= max,\n"
+		 "order <= shipped/required, created <= updated/deleted, birth + 14 years <=\n"
+		 "hire), no date in the future unless the name allows it (due, expires,\n"
+		 "scheduled, to ...), ranges (latitude, longitude, zoom, ratio 0..1, percent,\n"
+		 "rating, year, age, salary, price, quantity, milliseconds), birth dates,\n"
+		 "state/country/currency/ZIP codes, and row coherence (state name and code, ZIP\n"
+		 "and city in the state, gender and courtesy title from the first name, the year\n"
+		 "in an email and the birth date), closed vocabularies (genre, media type,\n"
+		 "department, protocol, region, parameter names and values that fit them),\n"
+		 "D001-like codes, and, outside TERP, names free of the cannabis vocabulary.\n"
+		 "Prints per rule the rows that hold it and the overall share.",
+	.options = options,
+	.footer = "Exit codes: 0 ok, 1 below --min-percent, 2 usage error, 3 database error.\n",
+};
 
 static double share(long long held, long long checked)
 {
@@ -185,50 +155,38 @@ static int run(struct sg_db *db, const struct sg_schema *s, struct sg_table **pi
 	return passed ? SG_EXIT_OK : SG_EXIT_CHECK;
 }
 
-int cmd_realism(int argc, char **argv)
+int cmd_realism(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
-	struct sg_namelist only = { 0 };
+	struct sg_namelist *only = &a->tables;
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct sg_table **picked = NULL;
-	const char *db_flag = NULL, *schema_name = NULL, *v;
-	enum sg_format fmt = SG_FMT_TEXT;
+	enum sg_format fmt = a->format;
 	double min_percent = -1;
 	long long max_rows = 0;
 	size_t n = 0;
-	int id, rc = SG_EXIT_OK;
+	int rc = SG_EXIT_OK;
 
-	sg_argiter_init(&it, argc, argv, 1, "realism");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_TABLES: sg_namelist_add_csv(&only, v); break;
-		case O_MIN:
-			if (parse_percent(v, &min_percent, &err) < 0)
-				goto fail;
-			break;
-		case O_MAXROWS:
-			if (sg_cli_parse_count("--max-rows", v, 1, &max_rows, &err) < 0)
-				goto fail;
-			break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
-				goto fail;
-			break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
-		}
-	}
-	if (id < 0 || sg_cli_open(db_flag, schema_name, &db, &schema, &err) < 0)
-		goto fail;
-	picked = sg_calloc(schema.ntables + only.n + 1, sizeof(*picked));
-	if (only.n) {
-		if (sg_schema_pick(&schema, only.names, only.n, picked, &err) < 0)
+	for (size_t i = 0; i < a->nown; i++) {
+		const char *v = a->own[i].value;
+
+		if (a->own[i].id == O_TABLES)
+			sg_namelist_add_csv(only, v);
+		else if (a->own[i].id == O_MIN &&
+			 sg_cli_parse_percent("--min-percent", v, &min_percent, &err) < 0)
 			goto fail;
-		n = only.n;
+		else if (a->own[i].id == O_MAXROWS &&
+			 sg_cli_parse_count("--max-rows", v, 1, &max_rows, &err) < 0)
+			goto fail;
+	}
+	if (sg_cli_open(a->db, a->schema, &db, &schema, &err) < 0)
+		goto fail;
+	picked = sg_calloc(schema.ntables + only->n + 1, sizeof(*picked));
+	if (only->n) {
+		if (sg_schema_pick(&schema, only->names, only->n, picked, &err) < 0)
+			goto fail;
+		n = only->n;
 	} else {
 		for (size_t i = 0; i < schema.ntables; i++)
 			picked[n++] = schema.tables[i];
@@ -243,6 +201,5 @@ out:
 	free(picked);
 	sg_schema_release(&schema);
 	sg_db_close(&db);
-	sg_namelist_release(&only);
 	return rc;
 }

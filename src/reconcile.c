@@ -33,47 +33,26 @@
 #include "seedgen/valuefit.h"
 #include "reconcile_int.h"
 
-static const char usage[] =
-	"usage: seedgen reconcile --file FILE [--dry-run] [--update] [--db URL]\n"
-	"                         [--schema NAME] [--format text|json]\n"
-	"                         [--env NAME] [--allow-production]\n"
-	"\n"
-	"Inserts the reference rows of FILE that the database lacks, matching rows by\n"
-	"their natural key; never deletes, and updates only with --update. Then\n"
-	"checks the file's invariants. Running it twice inserts nothing the second\n"
-	"time. All writes happen in one transaction: on any error nothing is written.\n"
-	"\n"
-	"  -f, --file FILE      the reference rows and invariants (JSON)\n"
-	"  --dry-run            report what would be inserted/updated; write nothing\n"
-	"  --update             also update non-key columns that differ from the file\n"
-	"  --db URL             database URL (default: $DATABASE_URL)\n"
-	"  --schema NAME        PostgreSQL schema (default: public)\n"
-	"  --format F           text (default) or json\n"
-	"  --env NAME           the target's environment (production guard)\n"
-	"  --allow-production   allow writing to a production target\n"
-	"  --config FILE        config with environments (default: $SEEDGEN_CONFIG)\n"
-	"  -q, --quiet          no warnings\n"
-	"  -h, --help           this help\n"
-	"\n"
-	"Exit codes: 0 ok, 1 an invariant failed, 2 usage or input error,\n"
-	"3 database error.\n";
+enum { O_FILE = 1, O_UPDATE };
 
-enum { O_FILE = 1, O_DRY, O_UPDATE, O_DB, O_SCHEMA, O_FORMAT, O_ENV, O_ALLOW_PROD, O_CONFIG,
-       O_QUIET, O_HELP };
+static const struct sg_option options[] = {
+	{ "file", 'f', "FILE", "the reference rows and invariants (JSON)", O_FILE },
+	{ NULL, 0, NULL, "report what would be inserted/updated; write nothing", SG_O_DRY_RUN },
+	{ "update", 0, NULL, "also update non-key columns that differ from the file", O_UPDATE },
+	{ 0 },
+};
 
-static const struct sg_opt opts[] = {
-	{ "file", 'f', 1, O_FILE },
-	{ "dry-run", 0, 0, O_DRY },
-	{ "update", 0, 0, O_UPDATE },
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "format", 0, 1, O_FORMAT },
-	{ "env", 0, 1, O_ENV },
-	{ "allow-production", 0, 0, O_ALLOW_PROD },
-	{ "config", 'c', 1, O_CONFIG },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_reconcile = {
+	.synopsis = "--file FILE [--dry-run] [--update] [--db URL]\n"
+		    "                         [--schema NAME] [--format text|json]\n"
+		    "                         [--env NAME] [--allow-production]",
+	.about = "Inserts the reference rows of FILE that the database lacks, matching rows by\n"
+		 "their natural key; never deletes, and updates only with --update. Then\n"
+		 "checks the file's invariants. Running it twice inserts nothing the second\n"
+		 "time. All writes happen in one transaction: on any error nothing is written.",
+	.options = options,
+	.footer = "Exit codes: 0 ok, 1 an invariant failed, 2 usage or input error,\n"
+		  "3 database error.\n",
 };
 
 /* --- invariants ------------------------------------------------------------ */
@@ -274,41 +253,29 @@ static void release(struct rc *x)
 	free(x->refs);
 }
 
-int cmd_reconcile(int argc, char **argv)
+int cmd_reconcile(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
 	struct sg_json_doc doc = { 0 };
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct rc x = { 0 };
-	const char *file = NULL, *db_flag = NULL, *schema_name = NULL, *url, *v;
-	enum sg_format fmt = SG_FMT_TEXT;
+	const char *file = NULL, *db_flag = a->db, *schema_name = a->schema, *url;
+	enum sg_format fmt = a->format;
 	size_t passed = 0;
-	int id, rc = SG_EXIT_OK;
+	int rc = SG_EXIT_OK;
 
 	x.err = &err;
-	sg_argiter_init(&it, argc, argv, 1, "reconcile");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_FILE: file = v; break;
-		case O_DRY: x.dry_run = true; break;
-		case O_UPDATE: x.update = true; break;
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
-				goto fail;
-			break;
-		case O_ENV: x.env = v; break;
-		case O_CONFIG: x.config = v; break;
-		case O_ALLOW_PROD: x.allow_production = true; break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
-		}
+	x.dry_run = a->dry_run;
+	x.env = a->env;
+	x.config = a->config;
+	x.allow_production = a->allow_production;
+	for (size_t i = 0; i < a->nown; i++) {
+		if (a->own[i].id == O_FILE)
+			file = a->own[i].value;
+		else if (a->own[i].id == O_UPDATE)
+			x.update = true;
 	}
-	if (id < 0)
-		goto fail;
 	if (!file) {
 		sg_error_set(&err, SG_EXIT_USAGE, "'seedgen reconcile' needs --file FILE");
 		sg_error_hint(&err, "run 'seedgen reconcile --help' for the file's format");

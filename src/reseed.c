@@ -24,42 +24,28 @@
 #include "seedgen/plan.h"
 #include "seedgen/runlog.h"
 
-static const char usage[] =
-	"usage: seedgen reseed (--table T... | --all) [--keep T,...] [options]\n"
-	"\n"
-	"Empties the tables (children before parents, in one transaction), keeping\n"
-	"the --keep tables and every row that remaining rows reference, then seeds\n"
-	"the emptied tables as a normal run would. Staging only: refused when the\n"
-	"target is production.\n"
-	"\n"
-	"  --table T           tables to reseed (repeatable, or a comma list)\n"
-	"  --all               every table except the --keep ones\n"
-	"  --keep T,...        tables to leave untouched (repeatable)\n"
-	"  --count N, --seed N, --config FILE, --scenario NAME, --with-parents,\n"
-	"  --strict, --batch-size N, --report FILE, --format text|json\n"
-	"                      as for seed\n"
-	"  --dry-run           print the rows that would be deleted and inserted per\n"
-	"                      table; write nothing\n"
-	"  --allow-non-transactional  as for seed\n"
-	"  --db URL, --schema NAME, --env NAME, -q, -h\n";
+enum { O_KEEP = 1 };
 
-enum {
-	O_DB = 1, O_SCHEMA, O_TABLE, O_ALL, O_KEEP, O_COUNT, O_SEED, O_WITH_PARENTS, O_STRICT,
-	O_CONFIG, O_SCENARIO, O_BATCH, O_DRY_RUN, O_REPORT, O_FORMAT, O_ENV, O_ALLOW_PROD,
-	O_QUIET, O_HELP, O_ALLOW_NONTX,
+static const struct sg_option options[] = {
+	{ NULL, 0, NULL, "tables to reseed (repeatable, or a comma list)", SG_O_TABLE },
+	{ NULL, 0, NULL, "every table except the --keep ones and the migration\n"
+	  "bookkeeping tables (schema_migrations, ...)", SG_O_ALL },
+	{ "keep", 0, "T,...", "tables to leave untouched (repeatable)", O_KEEP },
+	{ NULL, 0, NULL, "the same as --keep", SG_O_EXCLUDE },
+	{ NULL, 0, NULL, "print the rows that would be deleted and inserted per\n"
+	  "table; write nothing", SG_O_DRY_RUN },
+	{ 0 },
 };
 
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB }, { "schema", 0, 1, O_SCHEMA }, { "table", 't', 1, O_TABLE },
-	{ "all", 0, 0, O_ALL }, { "keep", 0, 1, O_KEEP }, { "count", 'n', 1, O_COUNT },
-	{ "seed", 0, 1, O_SEED }, { "with-parents", 0, 0, O_WITH_PARENTS },
-	{ "strict", 0, 0, O_STRICT }, { "config", 'c', 1, O_CONFIG },
-	{ "scenario", 0, 1, O_SCENARIO }, { "batch-size", 0, 1, O_BATCH },
-	{ "dry-run", 0, 0, O_DRY_RUN }, { "report", 0, 1, O_REPORT },
-	{ "format", 0, 1, O_FORMAT }, { "env", 0, 1, O_ENV },
-	{ "allow-production", 0, 0, O_ALLOW_PROD }, { "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP }, { "allow-non-transactional", 0, 0, O_ALLOW_NONTX },
-	{ NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_reseed = {
+	.synopsis = "(--table T... | --all) [--keep T,...] [options]",
+	.about = "Empties the tables (children before parents, in one transaction), keeping\n"
+		 "the --keep tables and every row that remaining rows reference, then seeds\n"
+		 "the emptied tables as a normal run would. Staging only: refused when the\n"
+		 "target is production, even with --allow-production.",
+	.options = options,
+	.footer = "Exit codes: 0 ok, 2 usage or input error (nothing written), 3 database\n"
+		  "error.\n",
 };
 
 /* Appends "(refcols) NOT IN (rows of fk's child c that point somewhere)":
@@ -236,62 +222,32 @@ struct reseed_args {
 	long long batch;
 };
 
-/* 1 after --help, 0 to go on, -1 on a usage error. */
-static int parse_args(int argc, char **argv, struct reseed_args *a, struct sg_error *err)
+/* The reseed's view of the parsed command line; --exclude is --keep. */
+static void take_args(const struct sg_args *args, struct reseed_args *a)
 {
-	struct sg_argiter it;
-	unsigned long long seed = 0;
-	bool seed_given = false;
-	const char *v;
-	int id;
-
 	memset(a, 0, sizeof(*a));
-	a->po.count = -1;
-	sg_argiter_init(&it, argc, argv, 1, "reseed");
-	while ((id = sg_argiter_next(&it, opts, &v, err)) > 0) {
-		switch (id) {
-		case O_DB: a->db = v; break;
-		case O_SCHEMA: a->schema = v; break;
-		case O_TABLE: sg_namelist_add_csv(&a->po.tables, v); break;
-		case O_ALL: a->po.all = true; break;
-		case O_KEEP: sg_namelist_add_csv(&a->keep, v); break;
-		case O_COUNT:
-			if (sg_cli_parse_count("--count", v, 0, &a->po.count, err) < 0)
-				return -1;
-			break;
-		case O_SEED:
-			if (sg_cli_parse_u64("--seed", v, &seed, err) < 0)
-				return -1;
-			seed_given = true;
-			break;
-		case O_WITH_PARENTS: a->po.with_parents = true; break;
-		case O_STRICT: a->po.strict = true; break;
-		case O_CONFIG: a->config = v; break;
-		case O_SCENARIO: a->scenario = v; break;
-		case O_BATCH:
-			if (sg_cli_parse_count("--batch-size", v, 1, &a->batch, err) < 0)
-				return -1;
-			break;
-		case O_DRY_RUN: a->dry_run = true; break;
-		case O_REPORT: a->report = v; break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &a->fmt, err) < 0)
-				return -1;
-			break;
-		case O_ENV: a->env = v; break;
-		case O_ALLOW_PROD: a->allow = true; break;
-		case O_ALLOW_NONTX: a->allow_nontx = true; break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: return 1;
-		}
-	}
-	if (id < 0)
-		return -1;
-	if (a->po.all == (a->po.tables.n > 0))
-		return sg_error_set(err, SG_EXIT_USAGE, a->po.all ? "--all and --table exclude each other"
-				    : "nothing to reseed: name tables with --table, or use --all");
-	a->po.seed = seed_given ? seed : (unsigned long long)time(NULL) % 1000000000ULL;
-	return 0;
+	a->po.tables = args->tables;
+	a->po.all = args->all;
+	a->po.count = args->count;
+	a->po.with_parents = args->with_parents;
+	a->po.strict = args->strict;
+	a->db = args->db;
+	a->schema = args->schema;
+	a->config = args->config;
+	a->scenario = args->scenario;
+	a->report = args->report;
+	a->env = args->env;
+	a->dry_run = args->dry_run;
+	a->allow = args->allow_production;
+	a->allow_nontx = args->allow_nontx;
+	a->fmt = args->format;
+	a->batch = args->batch;
+	for (size_t i = 0; i < args->exclude.n; i++)
+		sg_namelist_add_csv(&a->keep, args->exclude.names[i]);
+	for (size_t i = 0; i < args->nown; i++)
+		if (args->own[i].id == O_KEEP)
+			sg_namelist_add_csv(&a->keep, args->own[i].value);
+	a->po.seed = args->seed_given ? args->seed : (unsigned long long)time(NULL) % 1000000000ULL;
 }
 
 static int check_keep(const struct sg_schema *schema, struct reseed_args *a, struct sg_error *err)
@@ -321,6 +277,8 @@ static int print_dry_run(struct sg_db *db, const struct sg_plan *plan, const str
 		if (print_inheritors(db, plan->steps[i].t, err) < 0)
 			return -1;
 	}
+	for (size_t i = 0; i < plan->nskipped; i++)
+		printf("  %s: untouched (%s)\n", plan->skipped[i].table, plan->skipped[i].reason);
 	return 0;
 }
 
@@ -357,6 +315,8 @@ static int seed_emptied(struct sg_db *db, struct sg_plan *plan, const struct sg_
 			printf("  %s: %lld deleted, %lld inserted%s\n", run->tables[i].name,
 			       log->deleted[i], run->tables[i].inserted,
 			       run->tables[i].committed ? "" : " (not committed)");
+		for (size_t i = 0; i < plan->nskipped; i++)
+			printf("  %s: untouched (%s)\n", plan->skipped[i].table, plan->skipped[i].reason);
 	}
 	fflush(stdout);
 	if (rc)
@@ -378,7 +338,7 @@ static int open_report(struct sg_db *db, const struct sg_schema *schema,
 	return 0;
 }
 
-int cmd_reseed(int argc, char **argv)
+int cmd_reseed(struct sg_args *args)
 {
 	struct sg_error err = { 0 };
 	struct reseed_args a;
@@ -393,14 +353,10 @@ int cmd_reseed(int argc, char **argv)
 	const char *url;
 	bool in_tx = false;
 	long long *deleted = NULL, total_deleted = 0;
-	int rc = SG_EXIT_OK, pr;
+	int rc = SG_EXIT_OK;
 
-	pr = parse_args(argc, argv, &a, &err);
-	if (pr == 1) {
-		fputs(usage, stdout);
-		goto out;
-	}
-	if (pr < 0 || sg_cli_db_url(a.db, &url, &err) < 0 ||
+	take_args(args, &a);
+	if (sg_cli_db_url(a.db, &url, &err) < 0 ||
 	    sg_config_load(&cfg, sg_guard_config_path(a.config), a.scenario, &err) < 0 ||
 	    sg_db_open(&db, url, a.schema, &err) < 0 ||
 	    sg_guard_classify(&guard, &cfg, &db, a.env, &err) < 0 ||
@@ -468,7 +424,6 @@ out:
 	sg_schema_release(&schema);
 	sg_db_close(&db);
 	sg_config_release(&cfg);
-	sg_namelist_release(&a.po.tables);
 	sg_namelist_release(&a.keep);
 	return rc;
 }

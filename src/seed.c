@@ -20,77 +20,37 @@
 #include "seedgen/plan.h"
 #include "seedgen/runlog.h"
 
-static const char usage[] =
-	"usage: seedgen [seed] (--table T... | --all) [options]\n"
-	"\n"
-	"Fills tables with realistic rows that fit the live schema: parents before\n"
-	"children, foreign keys from real parent rows (Pareto-skewed), unique keys\n"
-	"kept unique. Each table commits as one unit.\n"
-	"\n"
-	"  --db URL            database URL (default: $DATABASE_URL)\n"
-	"  --schema NAME       PostgreSQL schema (default: public)\n"
-	"  --table T           table to seed (repeatable, or a comma list)\n"
-	"  --all               every table, in foreign-key order\n"
-	"  --count N           rows per named table (with --all: per table); default:\n"
-	"                      the config's count, else 20\n"
-	"  --seed N            random seed (default: random; the run prints it)\n"
-	"  --with-parents      also seed the empty tables that the named ones need\n"
-	"  --strict            error instead of capping a count that a unique foreign\n"
-	"                      key makes impossible\n"
-	"  --config FILE       config file (counts, null rates, values, relations)\n"
-	"  --scenario NAME     light, full, edge, or one the config defines\n"
-	"  --batch-size N      rows generated per batch (default 1000)\n"
-	"  --dry-run           print the plan (rows now, planned, after; sources of\n"
-	"                      every column) and write nothing\n"
-	"  --sample K          print K generated rows per table and write nothing\n"
-	"  --report FILE       where to write the run report (default:\n"
-	"                      seedgen-runs/<run id>.json); `seedgen undo --report`\n"
-	"                      deletes exactly the rows the run inserted\n"
-	"  --format F          text (default) or json, for the plan and the summary\n"
-	"  --env NAME          the target's environment; 'production' (also\n"
-	"                      SEEDGEN_ENV=production, or the config's environments)\n"
-	"                      turns on the production guard\n"
-	"  --allow-production  allow this targeted write on production (--all is\n"
-	"                      refused there even then)\n"
-	"  --allow-non-transactional  seed MyISAM/Aria/MEMORY tables, whose failed\n"
-	"                      loads cannot roll back (the report lists what stays)\n"
-	"  -q, --quiet         no progress, no warnings\n"
-	"  -h, --help          this help\n";
+enum { O_SAMPLE = 1 };
 
-enum {
-	O_DB = 1, O_SCHEMA, O_TABLE, O_ALL, O_COUNT, O_SEED, O_WITH_PARENTS, O_STRICT,
-	O_CONFIG, O_SCENARIO, O_BATCH, O_DRY_RUN, O_SAMPLE, O_REPORT, O_FORMAT, O_QUIET,
-	O_HELP, O_ENV, O_ALLOW_PROD, O_ALLOW_NONTX,
+static const struct sg_option options[] = {
+	{ .id = SG_O_TABLE }, { .id = SG_O_ALL }, { .id = SG_O_EXCLUDE }, { .id = SG_O_COUNT },
+	{ .id = SG_O_SEED }, { .id = SG_O_WITH_PARENTS }, { .id = SG_O_STRICT },
+	{ .id = SG_O_ALLOW_NONTX },
+	{ .id = SG_O_CONFIG }, { .id = SG_O_SCENARIO }, { .id = SG_O_BATCH },
+	{ NULL, 0, NULL, "print the plan (rows now, planned, after; sources of\n"
+	  "every column; tables skipped and why) and write nothing", SG_O_DRY_RUN },
+	{ "sample", 0, "K", "print K generated rows per table (with --format json:\n"
+	  "as JSON) and write nothing", O_SAMPLE },
+	{ .id = SG_O_REPORT },
+	{ NULL, 0, NULL, "text (default) or json, for the plan, the samples and\nthe summary",
+	  SG_O_FORMAT },
+	{ 0 },
 };
 
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "table", 't', 1, O_TABLE },
-	{ "all", 0, 0, O_ALL },
-	{ "count", 'n', 1, O_COUNT },
-	{ "seed", 0, 1, O_SEED },
-	{ "with-parents", 0, 0, O_WITH_PARENTS },
-	{ "strict", 0, 0, O_STRICT },
-	{ "config", 'c', 1, O_CONFIG },
-	{ "scenario", 0, 1, O_SCENARIO },
-	{ "batch-size", 0, 1, O_BATCH },
-	{ "dry-run", 0, 0, O_DRY_RUN },
-	{ "sample", 0, 1, O_SAMPLE },
-	{ "report", 0, 1, O_REPORT },
-	{ "format", 0, 1, O_FORMAT },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ "env", 0, 1, O_ENV },
-	{ "allow-production", 0, 0, O_ALLOW_PROD },
-	{ "allow-non-transactional", 0, 0, O_ALLOW_NONTX },
-	{ NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_seed = {
+	.synopsis = "(--table T... | --all) [options]",
+	.about = "Fills tables with realistic rows that fit the live schema: parents before\n"
+		 "children, foreign keys from real parent rows (Pareto-skewed), unique keys\n"
+		 "kept unique. Each table commits as one unit.",
+	.options = options,
+	.footer = "Exit codes: 0 ok, 2 usage or input error (nothing written), 3 database\n"
+		  "error (the failing table rolled back).\n",
 };
 
 struct seed_args {
 	struct sg_plan_opts plan;
 	const char *db, *schema, *config, *scenario, *report, *env;
-	bool seed_given, dry_run, allow_production, allow_nontx;
+	bool dry_run, allow_production, allow_nontx;
 	long long batch, sample;
 	enum sg_format fmt;
 };
@@ -111,78 +71,120 @@ static uint64_t random_seed(void)
 	return s % 1000000000ULL;
 }
 
-static int parse_args(int argc, char **argv, struct seed_args *a, struct sg_error *err)
+static int parse_args(const struct sg_args *args, struct seed_args *a, struct sg_error *err)
 {
-	struct sg_argiter it;
-	const char *v;
-	int id;
-
 	memset(a, 0, sizeof(*a));
-	a->plan.count = -1;
-	sg_argiter_init(&it, argc, argv, 1, "seed");
-	while ((id = sg_argiter_next(&it, opts, &v, err)) > 0) {
-		switch (id) {
-		case O_DB: a->db = v; break;
-		case O_SCHEMA: a->schema = v; break;
-		case O_TABLE: sg_namelist_add_csv(&a->plan.tables, v); break;
-		case O_ALL: a->plan.all = true; break;
-		case O_COUNT:
-			if (sg_cli_parse_count("--count", v, 0, &a->plan.count, err) < 0)
-				return -1;
-			break;
-		case O_SEED: {
-			unsigned long long s;
-
-			if (sg_cli_parse_u64("--seed", v, &s, err) < 0)
-				return -1;
-			a->plan.seed = s;
-			a->seed_given = true;
-			break;
-		}
-		case O_WITH_PARENTS: a->plan.with_parents = true; break;
-		case O_STRICT: a->plan.strict = true; break;
-		case O_CONFIG: a->config = v; break;
-		case O_SCENARIO: a->scenario = v; break;
-		case O_BATCH:
-			if (sg_cli_parse_count("--batch-size", v, 1, &a->batch, err) < 0)
-				return -1;
-			break;
-		case O_DRY_RUN: a->dry_run = true; break;
-		case O_SAMPLE:
-			if (sg_cli_parse_count("--sample", v, 1, &a->sample, err) < 0)
-				return -1;
-			break;
-		case O_REPORT: a->report = v; break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &a->fmt, err) < 0)
-				return -1;
-			break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_ENV: a->env = v; break;
-		case O_ALLOW_PROD: a->allow_production = true; break;
-		case O_ALLOW_NONTX: a->allow_nontx = true; break;
-		case O_HELP: return 1;
-		}
-	}
-	if (id < 0)
-		return -1;
-	if (a->plan.all && a->plan.tables.n)
-		return sg_error_set(err, SG_EXIT_USAGE, "--all and --table exclude each other: "
-				    "seed every table, or name the ones you want");
-	if (!a->plan.all && !a->plan.tables.n) {
-		sg_error_set(err, SG_EXIT_USAGE, "nothing to seed: name tables with --table, or use --all");
-		sg_error_hint(err, "e.g. seedgen --table comments --count 100");
-		return -1;
-	}
+	a->plan.tables = args->tables;
+	a->plan.exclude = args->exclude;
+	a->plan.all = args->all;
+	a->plan.count = args->count;
+	a->plan.with_parents = args->with_parents;
+	a->plan.strict = args->strict;
+	a->db = args->db;
+	a->schema = args->schema;
+	a->config = args->config;
+	a->scenario = args->scenario;
+	a->report = args->report;
+	a->env = args->env;
+	a->dry_run = args->dry_run;
+	a->allow_production = args->allow_production;
+	a->allow_nontx = args->allow_nontx;
+	a->batch = args->batch;
+	a->fmt = args->format;
+	for (size_t i = 0; i < args->nown; i++)
+		if (args->own[i].id == O_SAMPLE &&
+		    sg_cli_parse_count("--sample", args->own[i].value, 1, &a->sample, err) < 0)
+			return -1;
 	if (a->dry_run && a->sample)
 		return sg_error_set(err, SG_EXIT_USAGE, "--dry-run and --sample exclude each other: "
 				    "both only preview; pick one");
-	if (!a->seed_given)
-		a->plan.seed = random_seed();
+	if (a->report && a->sample)
+		return sg_error_set(err, SG_EXIT_USAGE, "--report and --sample exclude each other: "
+				    "--sample writes nothing, not even a run report");
+	a->plan.seed = args->seed_given ? args->seed : random_seed();
 	return 0;
 }
 
-static void print_summary(const struct seed_args *a, const struct sg_run *run, FILE *out)
+/* --sample --format json: {"seed", "seed_text", "sample", "tables": [{"name", "rows":
+ * [{column: value}]}]}, values as the text seedgen would load, null for
+ * NULL. */
+struct samples {
+	cJSON *root, *tables, *rows;
+	const struct sg_table *t;
+};
+
+static void add_sample(void *ctx, const struct sg_table *t, const char *const *names,
+		       const char *const *values, size_t n)
+{
+	struct samples *sm = ctx;
+	cJSON *row = cJSON_CreateObject();
+
+	if (sm->t != t) {
+		cJSON *o = cJSON_CreateObject();
+
+		cJSON_AddStringToObject(o, "name", t->name);
+		sm->rows = cJSON_AddArrayToObject(o, "rows");
+		cJSON_AddItemToArray(sm->tables, o);
+		sm->t = t;
+	}
+	for (size_t i = 0; i < n; i++)
+		cJSON_AddItemToObject(row, names[i], values[i] ? cJSON_CreateString(values[i])
+							      : cJSON_CreateNull());
+	cJSON_AddItemToArray(sm->rows, row);
+}
+
+static void samples_begin(struct samples *sm, uint64_t seed, long long sample,
+			  struct sg_engine_opts *eo)
+{
+	char seed_text[24];
+
+	snprintf(seed_text, sizeof(seed_text), "%llu", (unsigned long long)seed);
+	sm->root = cJSON_CreateObject();
+	cJSON_AddNumberToObject(sm->root, "seed", (double)seed);
+	cJSON_AddStringToObject(sm->root, "seed_text", seed_text);
+	cJSON_AddNumberToObject(sm->root, "sample", (double)sample);
+	sm->tables = cJSON_AddArrayToObject(sm->root, "tables");
+	eo->on_sample = add_sample;
+	eo->on_sample_ctx = sm;
+}
+
+static void samples_print(const struct samples *sm)
+{
+	char *text = cJSON_Print(sm->root);
+
+	puts(text ? text : "{}");
+	free(text);
+}
+
+/* The run summary as JSON: the run report's document plus the tables
+ * --all skipped. */
+static void print_summary_json(const struct sg_runlog *log, const struct sg_run *run,
+			       const struct sg_plan *plan, int rc, const struct sg_error *err)
+{
+	char *text = sg_runlog_json(log, run, sg_runlog_status(rc), rc ? err : NULL);
+	cJSON *root = cJSON_Parse(text), *skipped = cJSON_CreateArray();
+
+	for (size_t i = 0; i < plan->nskipped; i++) {
+		cJSON *o = cJSON_CreateObject();
+
+		cJSON_AddStringToObject(o, "name", plan->skipped[i].table);
+		cJSON_AddStringToObject(o, "reason", plan->skipped[i].reason);
+		cJSON_AddItemToArray(skipped, o);
+	}
+	if (root) {
+		cJSON_AddItemToObject(root, "skipped", skipped);
+		free(text);
+		text = cJSON_Print(root);
+		cJSON_Delete(root);
+	} else {
+		cJSON_Delete(skipped);
+	}
+	puts(text);
+	free(text);
+}
+
+static void print_summary(const struct seed_args *a, const struct sg_run *run,
+			  const struct sg_plan *plan, FILE *out)
 {
 	long long total = 0;
 	size_t w = 5;
@@ -205,9 +207,11 @@ static void print_summary(const struct seed_args *a, const struct sg_run *run, F
 			r->inserted, r->after, r->seconds,
 			r->seconds > 0 ? (double)r->inserted / r->seconds : 0.0, state);
 	}
+	for (size_t i = 0; i < plan->nskipped; i++)
+		fprintf(out, "  skipped %s: %s\n", plan->skipped[i].table, plan->skipped[i].reason);
 }
 
-int cmd_seed(int argc, char **argv)
+int cmd_seed(struct sg_args *args)
 {
 	struct sg_error err = { 0 };
 	struct seed_args a;
@@ -219,14 +223,11 @@ int cmd_seed(int argc, char **argv)
 	struct sg_engine_opts eo = { 0 };
 	struct sg_runlog log = { 0 };
 	struct sg_guard guard;
+	struct samples sm = { 0 };
 	const char *url;
 	int rc = SG_EXIT_OK, pr;
 
-	pr = parse_args(argc, argv, &a, &err);
-	if (pr == 1) {
-		fputs(usage, stdout);
-		goto out;
-	}
+	pr = parse_args(args, &a, &err);
 	if (pr < 0 || sg_cli_db_url(a.db, &url, &err) < 0)
 		goto fail;
 	if (sg_config_load(&cfg, sg_guard_config_path(a.config), a.scenario, &err) < 0)
@@ -269,17 +270,17 @@ int cmd_seed(int argc, char **argv)
 	eo.progress = !a.sample;
 	eo.sample = a.sample;
 	eo.out = stdout;
+	if (a.sample && a.fmt == SG_FMT_JSON)
+		samples_begin(&sm, plan.seed, a.sample, &eo);
 	if (sg_engine_run(&db, &plan, &eo, &run, &err) < 0)
 		rc = err.code ? err.code : SG_EXIT_DB;
+	if (sm.root && !rc)
+		samples_print(&sm);
 	if (!a.sample) {
-		if (a.fmt == SG_FMT_JSON) {
-			char *text = sg_runlog_json(&log, &run, sg_runlog_status(rc), rc ? &err : NULL);
-
-			puts(text);
-			free(text);
-		} else {
-			print_summary(&a, &run, stdout);
-		}
+		if (a.fmt == SG_FMT_JSON)
+			print_summary_json(&log, &run, &plan, rc, &err);
+		else
+			print_summary(&a, &run, &plan, stdout);
 		fflush(stdout);
 		if (rc)
 			sg_error_print(&err);
@@ -293,12 +294,12 @@ fail:
 	sg_error_print(&err);
 	rc = err.code ? err.code : SG_EXIT_USAGE;
 out:
+	cJSON_Delete(sm.root);
 	sg_runlog_release(&log);
 	sg_run_release(&run);
 	sg_plan_release(&plan);
 	sg_schema_release(&schema);
 	sg_db_close(&db);
 	sg_config_release(&cfg);
-	sg_namelist_release(&a.plan.tables);
 	return rc;
 }

@@ -15,44 +15,27 @@
 #include "seedgen/guard.h"
 #include "seedgen/runlog.h"
 
-static const char usage[] =
-	"usage: seedgen undo --report FILE [--dry-run] [--cascade] [--db URL] [--schema NAME]\n"
-	"\n"
-	"Deletes exactly the rows that the run recorded in FILE inserted (its run\n"
-	"report), children before parents, in one transaction. Rows already gone\n"
-	"are counted. When other rows now reference the run's rows, the undo stops\n"
-	"and lists them, unless --cascade deletes those referencing rows too.\n"
-	"\n"
-	"  --report FILE     the run report (seedgen-runs/<run id>.json)\n"
-	"  --dry-run         print what would be deleted; write nothing\n"
-	"  --cascade         also delete rows that reference the run's rows\n"
-	"  --db URL          database URL (default: $DATABASE_URL); must reach the\n"
-	"                    server, database and schema the run wrote to\n"
-	"  --schema NAME     PostgreSQL schema (default: public)\n"
-	"  --config FILE     config with environments (default: $SEEDGEN_CONFIG)\n"
-	"  --env NAME        the target's environment ('production': see README.md)\n"
-	"  --allow-production  allow the undo on a production target\n"
-	"  -q, --quiet       no warnings\n"
-	"  -h, --help        this help\n"
-	"\n"
-	"Exit codes: 0 undone (or would be), 1 stopped by rows that reference the\n"
-	"run's rows, 2 usage or input error, 3 database error.\n";
+enum { O_REPORT = 1, O_CASCADE };
 
-enum { O_REPORT = 1, O_DRY_RUN, O_CASCADE, O_DB, O_SCHEMA, O_ALLOW_PROD, O_ENV, O_CONFIG,
-       O_QUIET, O_HELP };
+static const struct sg_option options[] = {
+	{ "report", 0, "FILE", "the run report (seedgen-runs/<run id>.json)", O_REPORT },
+	{ NULL, 0, NULL, "print what would be deleted; write nothing", SG_O_DRY_RUN },
+	{ "cascade", 0, NULL, "also delete rows that reference the run's rows", O_CASCADE },
+	{ NULL, 0, NULL, "database URL (default: $DATABASE_URL); must reach the\n"
+	  "server, database and schema the run wrote to", SG_O_DB },
+	{ 0 },
+};
 
-static const struct sg_opt opts[] = {
-	{ "report", 0, 1, O_REPORT },
-	{ "dry-run", 0, 0, O_DRY_RUN },
-	{ "cascade", 0, 0, O_CASCADE },
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "allow-production", 0, 0, O_ALLOW_PROD },
-	{ "env", 0, 1, O_ENV },
-	{ "config", 'c', 1, O_CONFIG },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_undo = {
+	.synopsis = "--report FILE [--dry-run] [--cascade] [--db URL]\n"
+		    "                    [--schema NAME]",
+	.about = "Deletes exactly the rows that the run recorded in FILE inserted (its run\n"
+		 "report), children before parents, in one transaction. Rows already gone\n"
+		 "are counted. When other rows now reference the run's rows, the undo stops\n"
+		 "and lists them, unless --cascade deletes those referencing rows too.",
+	.options = options,
+	.footer = "Exit codes: 0 undone (or would be), 1 stopped by rows that reference the\n"
+		  "run's rows, 2 usage or input error, 3 database error.\n",
 };
 
 /* One table of the run, as the undo sees it. */
@@ -318,31 +301,22 @@ struct undo_args {
 	bool dry_run, cascade, allow;
 };
 
-/* 1 after --help, 0 to go on, -1 on a usage error. */
-static int parse_args(int argc, char **argv, struct undo_args *a, struct sg_error *err)
+/* The undo's view of the parsed command line. */
+static int take_args(const struct sg_args *args, struct undo_args *a, struct sg_error *err)
 {
-	struct sg_argiter it;
-	const char *v;
-	int id;
-
 	memset(a, 0, sizeof(*a));
-	sg_argiter_init(&it, argc, argv, 1, "undo");
-	while ((id = sg_argiter_next(&it, opts, &v, err)) > 0) {
-		switch (id) {
-		case O_REPORT: a->report = v; break;
-		case O_DRY_RUN: a->dry_run = true; break;
-		case O_CASCADE: a->cascade = true; break;
-		case O_DB: a->db = v; break;
-		case O_SCHEMA: a->schema = v; break;
-		case O_ALLOW_PROD: a->allow = true; break;
-		case O_ENV: a->env = v; break;
-		case O_CONFIG: a->config = v; break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: return 1;
-		}
+	a->db = args->db;
+	a->schema = args->schema;
+	a->env = args->env;
+	a->config = args->config;
+	a->dry_run = args->dry_run;
+	a->allow = args->allow_production;
+	for (size_t i = 0; i < args->nown; i++) {
+		if (args->own[i].id == O_REPORT)
+			a->report = args->own[i].value;
+		else if (args->own[i].id == O_CASCADE)
+			a->cascade = true;
 	}
-	if (id < 0)
-		return -1;
 	if (!a->report) {
 		sg_error_set(err, SG_EXIT_USAGE, "undo needs --report FILE: the run report of the run to undo");
 		sg_error_hint(err, "writing runs leave their reports in seedgen-runs/");
@@ -472,7 +446,7 @@ rollback:
 	return -1;
 }
 
-int cmd_undo(int argc, char **argv)
+int cmd_undo(struct sg_args *args)
 {
 	struct sg_error err = { 0 };
 	struct undo_args a;
@@ -484,14 +458,9 @@ int cmd_undo(int argc, char **argv)
 	struct sg_guard guard;
 	const char *url;
 	size_t n = 0;
-	int rc = SG_EXIT_OK, pr;
+	int rc = SG_EXIT_OK;
 
-	pr = parse_args(argc, argv, &a, &err);
-	if (pr == 1) {
-		fputs(usage, stdout);
-		goto out;
-	}
-	if (pr < 0 || sg_report_load(a.report, &rep, &err) < 0 ||
+	if (take_args(args, &a, &err) < 0 || sg_report_load(a.report, &rep, &err) < 0 ||
 	    sg_cli_db_url(a.db, &url, &err) < 0 ||
 	    sg_config_load(&cfg, sg_guard_config_path(a.config), NULL, &err) < 0 ||
 	    sg_db_open(&db, url, a.schema, &err) < 0 ||

@@ -211,43 +211,32 @@ static char *report_text(const struct sg_drift_report *r)
 
 /* --- the command ------------------------------------------------------------------ */
 
-static const char usage[] =
-	"usage: seedgen validate --contract FILE [--db URL] [--schema NAME]\n"
-	"                        [--format text|json|markdown] [--out DIR] [--ignore PATTERN]...\n"
-	"\n"
-	"Compares the live schema with a contract and reports the drift: missing and\n"
-	"extra tables and columns; type, length/precision, nullability, default,\n"
-	"auto-increment and enum-value differences; missing and extra primary keys,\n"
-	"unique keys, indexes and foreign keys (with ON DELETE). Equivalent spellings\n"
-	"(int and int(11), boolean and tinyint(1), now() and CURRENT_TIMESTAMP, quoted\n"
-	"and unquoted literals, server-generated key names) are not drift.\n"
-	"\n"
-	"  --contract FILE   seedgen schema JSON (seedgen snapshot) or a drizzle-kit\n"
-	"                    snapshot (mysql version 5, postgresql version 7)\n"
-	"  --db URL          database URL (default: $DATABASE_URL)\n"
-	"  --schema NAME     PostgreSQL schema (default: public)\n"
-	"  --format F        text (default), json or markdown\n"
-	"  --out DIR         also write DIR/<YYYY-MM-DD>/report.json and report.md (UTC date)\n"
-	"  --ignore PATTERN  skip tables or columns matching a glob on 'table' or\n"
-	"                    'table.column' (repeatable, or a comma list)\n"
-	"  -q, --quiet       no warnings\n"
-	"  -h, --help        this help\n"
-	"\n"
-	"Exit codes: 0 no drift, 1 drift, 2 usage or input error (unreadable or\n"
-	"malformed contract), 3 database error.\n";
+enum { O_CONTRACT = 1, O_OUT, O_IGNORE };
 
-enum { O_DB = 1, O_SCHEMA, O_CONTRACT, O_FORMAT, O_OUT, O_IGNORE, O_QUIET, O_HELP };
+static const struct sg_option options[] = {
+	{ "contract", 'c', "FILE", "seedgen schema JSON (seedgen snapshot) or a drizzle-kit\n"
+	  "snapshot (mysql version 5, postgresql version 7)", O_CONTRACT },
+	{ NULL, 0, NULL, "text (default), json or markdown", SG_O_FORMAT },
+	{ "out", 'o', "DIR", "also write DIR/<YYYY-MM-DD>/report.json and report.md\n(UTC date)",
+	  O_OUT },
+	{ "ignore", 0, "PATTERN", "skip tables or columns matching a glob on 'table' or\n"
+	  "'table.column' (repeatable, or a comma list)", O_IGNORE },
+	{ 0 },
+};
 
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "contract", 'c', 1, O_CONTRACT },
-	{ "format", 0, 1, O_FORMAT },
-	{ "out", 'o', 1, O_OUT },
-	{ "ignore", 0, 1, O_IGNORE },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_validate = {
+	.synopsis = "--contract FILE [--db URL] [--schema NAME]\n"
+		    "                        [--format text|json|markdown] [--out DIR]\n"
+		    "                        [--ignore PATTERN]...",
+	.about = "Compares the live schema with a contract and reports the drift: missing and\n"
+		 "extra tables and columns; type, length/precision, nullability, default,\n"
+		 "auto-increment and enum-value differences; missing and extra primary keys,\n"
+		 "unique keys, indexes and foreign keys (with ON DELETE). Equivalent spellings\n"
+		 "(int and int(11), boolean and tinyint(1), now() and CURRENT_TIMESTAMP, quoted\n"
+		 "and unquoted literals, server-generated key names) are not drift.",
+	.options = options,
+	.footer = "Exit codes: 0 no drift, 1 drift, 2 usage or input error (unreadable or\n"
+		  "malformed contract), 3 database error.\n",
 };
 
 static int write_reports(const char *dir, const struct sg_drift_report *r,
@@ -279,42 +268,32 @@ out:
 	return rc;
 }
 
-int cmd_validate(int argc, char **argv)
+int cmd_validate(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
 	struct sg_namelist ignore = { 0 };
 	struct sg_contract contract = { 0 };
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct sg_drift_report rep = { 0 };
 	struct run_info ri = { 0 };
-	const char *db_flag = NULL, *schema_name = NULL, *contract_path = NULL, *out_dir = NULL;
-	const char *url, *v;
-	enum sg_format fmt = SG_FMT_TEXT;
+	const char *db_flag = a->db, *schema_name = a->schema, *contract_path = NULL;
+	const char *out_dir = NULL, *url;
+	enum sg_format fmt = a->format;
 	char *text;
 	time_t now;
 	struct tm tm;
-	int id, rc = SG_EXIT_OK;
+	int rc = SG_EXIT_OK;
 
-	sg_argiter_init(&it, argc, argv, 1, "validate");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
+	for (size_t i = 0; i < a->nown; i++) {
+		const char *v = a->own[i].value;
+
+		switch (a->own[i].id) {
 		case O_CONTRACT: contract_path = v; break;
 		case O_OUT: out_dir = v; break;
 		case O_IGNORE: sg_namelist_add_csv(&ignore, v); break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, true, &fmt, &err) < 0)
-				goto fail;
-			break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
 		}
 	}
-	if (id < 0)
-		goto fail;
 	if (!contract_path) {
 		sg_error_set(&err, SG_EXIT_USAGE, "seedgen validate needs --contract FILE");
 		sg_error_hint(&err, "write one with 'seedgen snapshot > contract.json', or pass a "

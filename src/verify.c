@@ -24,35 +24,24 @@
 
 #define EXAMPLES 5
 
-static const char usage[] =
-	"usage: seedgen verify [--db URL] [--schema NAME] [--tables T,...] [--format text|json]\n"
-	"\n"
-	"Checks the data for what the server did not enforce: rows whose foreign key\n"
-	"(declared, or inferred from column names as the seeding engine does) points\n"
-	"at no parent row, enum values outside the definition, NULLs in NOT NULL\n"
-	"columns and duplicate values under unique keys. Prints each violation with\n"
-	"its count and up to 5 examples.\n"
-	"\n"
-	"  --db URL          database URL (default: $DATABASE_URL)\n"
-	"  --schema NAME     PostgreSQL schema (default: public)\n"
-	"  --tables T,...    only check these tables (repeatable, or a comma list)\n"
-	"  --format F        text (default) or json\n"
-	"  -q, --quiet       no warnings\n"
-	"  -h, --help        this help\n"
-	"\n"
-	"Exit codes: 0 clean, 1 violations found, 2 usage error, 3 database error.\n";
+enum { O_TABLES = 1 };
 
-enum { O_DB = 1, O_SCHEMA, O_TABLES, O_FORMAT, O_QUIET, O_HELP };
+static const struct sg_option options[] = {
+	{ "tables", 0, "T,...", "only check these tables (repeatable, or a comma list)", O_TABLES },
+	{ NULL, 0, NULL, "the same as --tables", SG_O_TABLE },
+	{ 0 },
+};
 
-static const struct sg_opt opts[] = {
-	{ "db", 0, 1, O_DB },
-	{ "schema", 0, 1, O_SCHEMA },
-	{ "tables", 't', 1, O_TABLES },
-	{ "table", 0, 1, O_TABLES },
-	{ "format", 0, 1, O_FORMAT },
-	{ "quiet", 'q', 0, O_QUIET },
-	{ "help", 'h', 0, O_HELP },
-	{ NULL, 0, 0, 0 },
+const struct sg_cmd_help sg_help_verify = {
+	.synopsis = "[--db URL] [--schema NAME] [--tables T,...]\n"
+		    "                      [--format text|json]",
+	.about = "Checks the data for what the server did not enforce: rows whose foreign key\n"
+		 "(declared, or inferred from column names as the seeding engine does) points\n"
+		 "at no parent row, enum values outside the definition, NULLs in NOT NULL\n"
+		 "columns and duplicate values under unique keys. Prints each violation with\n"
+		 "its count and up to 5 examples.",
+	.options = options,
+	.footer = "Exit codes: 0 clean, 1 violations found, 2 usage error, 3 database error.\n",
 };
 
 struct violation {
@@ -552,33 +541,21 @@ static void print_json(const struct verify *vf)
 	free(out);
 }
 
-int cmd_verify(int argc, char **argv)
+int cmd_verify(struct sg_args *a)
 {
 	struct sg_error err = { 0 };
-	struct sg_argiter it;
-	struct sg_namelist only = { 0 };
+	struct sg_namelist only = a->tables;
 	struct sg_db db = { 0 };
 	struct sg_schema schema = { 0 };
 	struct verify vf = { 0 };
-	const char *db_flag = NULL, *schema_name = NULL, *v;
-	enum sg_format fmt = SG_FMT_TEXT;
-	int id, rc = SG_EXIT_OK;
+	enum sg_format fmt = a->format;
+	int rc = SG_EXIT_OK;
 
-	sg_argiter_init(&it, argc, argv, 1, "verify");
-	while ((id = sg_argiter_next(&it, opts, &v, &err)) > 0) {
-		switch (id) {
-		case O_DB: db_flag = v; break;
-		case O_SCHEMA: schema_name = v; break;
-		case O_TABLES: sg_namelist_add_csv(&only, v); break;
-		case O_FORMAT:
-			if (sg_cli_parse_format(v, false, &fmt, &err) < 0)
-				goto fail;
-			break;
-		case O_QUIET: sg_quiet = 1; break;
-		case O_HELP: fputs(usage, stdout); goto out;
-		}
-	}
-	if (id < 0 || sg_cli_open(db_flag, schema_name, &db, &schema, &err) < 0)
+	for (size_t i = 0; i < a->nown; i++)
+		if (a->own[i].id == O_TABLES)
+			sg_namelist_add_csv(&a->tables, a->own[i].value);
+	only = a->tables;
+	if (sg_cli_open(a->db, a->schema, &db, &schema, &err) < 0)
 		goto fail;
 	if (only.n) {
 		struct sg_table **named = sg_calloc(only.n, sizeof(*named));
@@ -623,6 +600,5 @@ out:
 	free(vf.v);
 	sg_schema_release(&schema);
 	sg_db_close(&db);
-	sg_namelist_release(&only);
 	return rc;
 }

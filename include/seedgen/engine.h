@@ -61,6 +61,12 @@ struct sg_engine_opts {
 	bool progress;          /* progress lines on stderr */
 	long long sample;       /* > 0: print this many rows per table to out, write nothing */
 	FILE *out;              /* for samples */
+	/* Samples: when set, called per row instead of printing it, with the
+	 * written columns' names and values (NULL: SQL NULL), borrowed for
+	 * the call (seed --sample --format json). */
+	void (*on_sample)(void *ctx, const struct sg_table *t, const char *const *names,
+			  const char *const *values, size_t n);
+	void *on_sample_ctx;
 };
 
 /* Runs the plan. On failure the failing table is rolled back, the run

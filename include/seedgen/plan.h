@@ -82,16 +82,24 @@ struct sg_plan_step {
 struct sg_plan_opts {
 	struct sg_namelist tables;  /* --table */
 	bool all;                   /* --all */
-	struct sg_namelist exclude; /* with --all: tables left out (reseed --keep) */
+	struct sg_namelist exclude; /* with --all: tables left out (--exclude, reseed --keep) */
 	long long count;            /* --count; < 0 when not given */
 	bool with_parents;
 	bool strict;
 	uint64_t seed;
 };
 
+/* A table --all left out, and why (both borrowed: schema, static text). */
+struct sg_plan_skipped {
+	const char *table;
+	const char *reason;
+};
+
 struct sg_plan {
 	struct sg_plan_step *steps;  /* in dependency order */
 	size_t nsteps;
+	struct sg_plan_skipped *skipped; /* --all only: --exclude, migration bookkeeping */
+	size_t nskipped;
 	uint64_t seed;
 	struct sg_gen_env env;
 	struct sg_schema *schema;
@@ -99,7 +107,10 @@ struct sg_plan {
 };
 
 /* Builds and checks the plan. Reads row counts (SELECT COUNT(*)) and
- * nothing else; writes nothing. Errors (SG_EXIT_USAGE): unknown table, a
+ * nothing else; writes nothing. --all leaves out the --exclude tables and
+ * the migration bookkeeping tables (listed in p->skipped with the reason);
+ * --table names any table. Errors (SG_EXIT_USAGE): unknown table (also in
+ * --exclude), a
  * required parent that is empty and not planned, a NOT NULL FK cycle, a
  * NOT NULL column seedgen cannot produce, a unique FK cap with --strict. */
 int sg_plan_build(struct sg_plan *p, struct sg_db *db, struct sg_schema *s,

@@ -167,8 +167,8 @@ static void counts_and_formats(void **state)
 static void option_iterator(void **state)
 {
 	enum { A = 1, B, C };
-	static const struct sg_opt opts[] = {
-		{ "alpha", 'a', 1, A }, { "beta", 0, 0, B }, { "count", 'n', 1, C }, { NULL, 0, 0, 0 },
+	static const struct sg_option opts[] = {
+		{ "alpha", 'a', "X", "", A }, { "beta", 0, NULL, "", B }, { "count", 'n', "N", "", C },
 	};
 	char *argv[] = { "cmd", "--alpha", "x", "--count=5", "-n", "6", "--beta", NULL };
 	char *bad1[] = { "cmd", "--nope", NULL };
@@ -181,26 +181,26 @@ static void option_iterator(void **state)
 
 	(void)state;
 	sg_argiter_init(&it, 7, argv, 1, "cmd");
-	assert_int_equal(sg_argiter_next(&it, opts, &v, &err), A);
+	assert_int_equal(sg_argiter_next(&it, opts, 3, &v, &err), A);
 	assert_string_equal(v, "x");
-	assert_int_equal(sg_argiter_next(&it, opts, &v, &err), C);
+	assert_int_equal(sg_argiter_next(&it, opts, 3, &v, &err), C);
 	assert_string_equal(v, "5");
-	assert_int_equal(sg_argiter_next(&it, opts, &v, &err), C);
+	assert_int_equal(sg_argiter_next(&it, opts, 3, &v, &err), C);
 	assert_string_equal(v, "6");
-	assert_int_equal(sg_argiter_next(&it, opts, &v, &err), B);
-	assert_int_equal(sg_argiter_next(&it, opts, &v, &err), SG_OPT_END);
+	assert_int_equal(sg_argiter_next(&it, opts, 3, &v, &err), B);
+	assert_int_equal(sg_argiter_next(&it, opts, 3, &v, &err), SG_OPT_END);
 
 	sg_argiter_init(&it, 2, bad1, 1, "cmd");
-	assert_int_equal(sg_argiter_next(&it, opts, &v, &err), -1);
+	assert_int_equal(sg_argiter_next(&it, opts, 3, &v, &err), -1);
 	assert_non_null(strstr(err.msg, "unknown option '--nope'"));
 	sg_argiter_init(&it, 2, bad2, 1, "cmd");
-	assert_int_equal(sg_argiter_next(&it, opts, &v, &err), -1);
+	assert_int_equal(sg_argiter_next(&it, opts, 3, &v, &err), -1);
 	assert_non_null(strstr(err.msg, "'--alpha' needs a value"));
 	sg_argiter_init(&it, 2, bad3, 1, "cmd");
-	assert_int_equal(sg_argiter_next(&it, opts, &v, &err), -1);
+	assert_int_equal(sg_argiter_next(&it, opts, 3, &v, &err), -1);
 	assert_non_null(strstr(err.msg, "unexpected argument 'stray'"));
 	sg_argiter_init(&it, 2, bad4, 1, "cmd");
-	assert_int_equal(sg_argiter_next(&it, opts, &v, &err), -1);
+	assert_int_equal(sg_argiter_next(&it, opts, 3, &v, &err), -1);
 	assert_non_null(strstr(err.msg, "takes no value"));
 }
 
