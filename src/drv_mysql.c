@@ -18,6 +18,7 @@
 #include <mysql.h>
 
 #include "seedgen/db.h"
+#include "seedgen/drv_keys.h"
 
 #define DEFAULT_PORT 3306
 #define DEFAULT_CONNECT_TIMEOUT 10
@@ -1260,7 +1261,7 @@ static int my_introspect(struct sg_db *db, struct sg_schema *out, struct sg_erro
 			goto done;
 		sg_error_clear(err);
 	}
-	rc = sg_schema_finish(out);
+	rc = sg_schema_finish(out) < 0 ? -1 : sg_mysql_read_keyforms(db, out, err);
 done:
 	reset_group(&st);
 	if (rc < 0) {

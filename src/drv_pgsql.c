@@ -18,6 +18,7 @@
 #include <libpq-fe.h>
 
 #include "seedgen/db.h"
+#include "seedgen/drv_keys.h"
 
 #define PG_MAX_STATEMENT (64u * 1024 * 1024)
 #define COPY_CHUNK (64 * 1024)
@@ -1284,8 +1285,8 @@ static int pg_introspect(struct sg_db *db, struct sg_schema *out, struct sg_erro
 	    read_checks(&in) == 0 && read_indexes(&in) == 0)
 		rc = 0;
 	types_release(&in);
-	if (rc == 0)
-		sg_schema_finish(out);
+	if (rc == 0 && (sg_schema_finish(out) < 0 || sg_pgsql_read_keyforms(db, out, err) < 0))
+		rc = -1;
 	return rc;
 }
 
