@@ -112,6 +112,10 @@ size_t gn_utf8_bytes_cut(const char *s, size_t len, size_t maxb);
 void gn_add_filler(struct sg_buf *b, struct sg_rand *r, size_t chars, size_t bytes,
 		   bool unicode);
 void gn_add_uuid(struct sg_buf *b, struct sg_rand *r);
+/* Replaces in b[start..) every character above max_cp (what the column's
+ * character set holds: latin1, ascii, utf8mb3) by an ASCII letter or
+ * digit; the text only gets shorter in bytes, never in characters. */
+void gn_fit_charset(struct sg_buf *b, size_t start, unsigned max_cp);
 
 static inline int64_t gn_clamp64(int64_t v, int64_t lo, int64_t hi)
 {

@@ -317,8 +317,10 @@ static void plan_text(struct sg_colgen *cg, const struct sg_table *t, const stru
 	const struct sg_column *c = cg->c;
 
 	cg->p.len_max = c->length > 0 ? c->length : 0;
-	if (mysql && cls == SG_T_TEXT && c->length > 0)
-		cg->p.byte_max = c->length; /* TINYTEXT/TEXT count bytes */
+	if ((mysql && cls == SG_T_TEXT && c->length > 0) || (c->length_bytes && c->length > 0))
+		cg->p.byte_max = c->length; /* TINYTEXT/TEXT, PG name and "char" count bytes */
+	if (c->max_code_point && c->max_code_point < 0x80)
+		cg->p.flags |= F_ASCII;
 	if (k->len_hi >= 0 && (cg->p.len_max == 0 || k->len_hi < cg->p.len_max)) {
 		if (k->len_bytes) {
 			cg->p.byte_max = (int)k->len_hi;

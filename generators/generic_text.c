@@ -310,4 +310,6 @@ void gn_gen_text(const struct sg_colgen *cg, const struct sg_gen_env *env, struc
 		add_suffix(cg, b, start, r, attempt, maxc, maxb);
 fit:
 	fit_text(b, start, maxc, maxb, minc, (cg->p.flags & F_FREETEXT) != 0, r);
+	if (cg->c && cg->c->max_code_point)
+		gn_fit_charset(b, start, cg->c->max_code_point);
 }
