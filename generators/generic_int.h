@@ -48,6 +48,7 @@ enum strategy {
 	S_BIT,        /* PostgreSQL bit/varbit */
 	S_ENUM,
 	S_SET,
+	S_RANGE,      /* PostgreSQL range: one slot of a fixed grid (range_value) */
 };
 
 enum {

@@ -451,6 +451,9 @@ static void plan_class(struct sg_colgen *cg, const struct sg_table *t, const str
 	case SG_T_SET:
 		cg->strategy = S_SET;
 		break;
+	case SG_T_RANGE:
+		cg->strategy = S_RANGE;
+		break;
 	default:
 		cg->strategy = S_NONE;
 		break;
