@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "seedgen/check_expr.h"
+#include "seedgen/keyform.h"
 #include "generic_int.h"
 
 static void type_int_limits(const struct sg_column *c, int64_t *lo, int64_t *hi)
@@ -601,6 +602,7 @@ enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table
 		if (t->uniques[i]->ncols == 1 && !strcmp(t->uniques[i]->columns[0], c->name))
 			cg->unique = true;
 	cg->sequential = in_pk && cls == SG_T_INT;
+	cg->p.key_prefix = sg_keyform_column_prefix(t, col);
 	key = in_pk && cls != SG_T_ARRAY;
 	plan_null(cg, &ws, env, ecls);
 	if (plan_pick(cg, &k, cls))

@@ -6,6 +6,7 @@
  * with the CHECK lexer (check_expr.c); whatever it cannot read is dropped
  * in the direction that keeps the server from refusing a row.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -375,6 +376,62 @@ size_t sg_keyform_normalize(char *s, size_t len, enum sg_fold fold, int prefix, 
 	return len;
 }
 
+static long long days_from_civil(long long y, unsigned m, unsigned d)
+{
+	long long era;
+	unsigned yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned)(y - era * 400);
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long long)doe - 719468;
+}
+
+/* A date or timestamp bound ("2026-01-01", "2026-01-01 10:00:00+01",
+ * "2026-01-01 10:00:00.5") as epoch seconds (fraction kept), so that the
+ * same instant printed in another session time zone compares equal.
+ * Leaves other text alone. */
+static void epoch_bound(struct sg_buf *b)
+{
+	int y, mo, d, h = 0, mi = 0, n = 0, oh = 0, om = 0;
+	double sec = 0;
+	char sign = 0, tmp[64];
+	const char *p;
+
+	if (b->len >= sizeof(tmp) || b->len < 10)
+		return;
+	memcpy(tmp, b->data, b->len);
+	tmp[b->len] = '\0';
+	if (sscanf(tmp, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3)
+		return;
+	p = tmp + n;
+	if (*p == ' ' || *p == 'T') {
+		char *end;
+
+		if (sscanf(p + 1, "%2d:%2d:%n", &h, &mi, &n) != 2)
+			return;
+		sec = strtod(p + 1 + n, &end);
+		p = end;
+		if (*p == '+' || *p == '-') {
+			sign = *p;
+			if (sscanf(p + 1, "%2d%n", &oh, &n) != 1)
+				return;
+			p += 1 + n;
+			if (*p == ':' && sscanf(p + 1, "%2d%n", &om, &n) == 1)
+				p += 1 + n;
+		}
+	}
+	if (*p || mo < 1 || mo > 12 || d < 1 || d > 31)
+		return;
+	sec += (double)(days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60);
+	if (sign)
+		sec -= (sign == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+	b->len = 0;
+	sg_buf_addf(b, "%.6f", sec);
+}
+
 /* The lower bound of a range literal ("[a,b)", "[\"a\",\"b\")"), unquoted. */
 static void range_lower(const char *v, size_t len, struct sg_buf *out)
 {
@@ -410,9 +467,10 @@ bool sg_keyform_value(const struct sg_keyform *kf, size_t i, sg_keyform_get get,
 		sg_buf_add(out, "\xff\xfe" "NULL", 6); /* no UTF-8 text equals it */
 		return true;
 	}
-	if (p->range_lower)
+	if (p->range_lower) {
 		range_lower(v, len, out);
-	else
+		epoch_bound(out);
+	} else
 		sg_buf_add(out, v, len);
 	if (out->len)
 		out->len = sg_keyform_normalize(out->data, out->len, p->fold, p->prefix,
@@ -420,4 +478,30 @@ bool sg_keyform_value(const struct sg_keyform *kf, size_t i, sg_keyform_get get,
 	sg_buf_addch(out, '\0');
 	out->len--;
 	return true;
+}
+
+static int key_prefix(const struct sg_table *t, const struct sg_key *k, size_t col, int best)
+{
+	struct sg_keyform kf;
+
+	if (!k->unique && !k->exclusion)
+		return best;
+	sg_keyform_init(&kf, t, k);
+	for (size_t i = 0; i < kf.nparts; i++)
+		if (kf.parts[i].col == col && kf.parts[i].prefix > 0 &&
+		    (!best || kf.parts[i].prefix < best))
+			best = kf.parts[i].prefix;
+	sg_keyform_release(&kf);
+	return best;
+}
+
+int sg_keyform_column_prefix(const struct sg_table *t, size_t col)
+{
+	int best = key_prefix(t, &t->pk, col, 0);
+
+	for (size_t i = 0; i < t->nuniques; i++)
+		best = key_prefix(t, t->uniques[i], col, best);
+	for (size_t i = 0; i < t->nindexes; i++)
+		best = key_prefix(t, t->indexes[i], col, best);
+	return best;
 }

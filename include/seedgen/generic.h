@@ -72,6 +72,8 @@ struct sg_colgen {
 		const char *choices;      /* CHECK IN list, borrowed from c->check */
 		int nchoices;
 		unsigned flags;
+		int key_prefix;           /* a unique key compares only this many first
+					     characters (name(3), left(x, 8)); 0 = all */
 	} p;
 };
 

@@ -85,4 +85,10 @@ size_t sg_keyform_normalize(char *s, size_t len, enum sg_fold fold, int prefix, 
 int sg_keyform_parse_expr(const struct sg_table *t, const char *expr, enum sg_fold *fold,
 			  int *prefix);
 
+/* The fewest first characters of column col that any unique key or
+ * exclusion constraint of t compares (through prefixes and generated
+ * columns); 0 when every key compares it whole. Value makers put their
+ * retry suffix inside that prefix. */
+int sg_keyform_column_prefix(const struct sg_table *t, size_t col);
+
 #endif
