@@ -41,6 +41,7 @@
 #include "seedgen/gen.h"
 #include "seedgen/gen_helpers.h"
 #include "seedgen/hashset.h"
+#include "seedgen/valuefit.h"
 
 #define DAY 86400
 /* Entity ids read per table: enough to spread comments over, bounded
@@ -216,11 +217,7 @@ static int load_target(struct sg_gen_ctx *g, struct comments_state *s, size_t e,
 	int rc = 0;
 
 	if (tc->cls == SG_T_ENUM) {
-		bool ok = false;
-
-		for (size_t i = 0; i < tc->n_enum; i++)
-			ok |= !strcmp(tc->enum_values[i], entities[e].type);
-		if (!ok)
+		if (!sg_enum_has(tc, entities[e].type, strlen(entities[e].type)))
 			return 0;
 	} else if (tc->length > 0 && strlen(entities[e].type) > (size_t)tc->length) {
 		return 0;
@@ -423,7 +420,7 @@ static void comments_row(struct sg_gen_ctx *g, struct sg_row *row)
 			sg_gen_pad_to_limit(g, s->content, &s->tmp);
 		len = s->tmp.len;
 		if (max > 0 && sg_gen_table(g)->columns[s->content]->cls == SG_T_TEXT &&
-		    env->dialect == SG_DIALECT_MYSQL) {
+		    env->caps->text_limit_bytes) {
 			/* MySQL TEXT kinds count bytes: cut before a whole character */
 			if (len > (size_t)max)
 				for (len = (size_t)max; len && ((unsigned char)s->tmp.data[len] & 0xC0) == 0x80;)

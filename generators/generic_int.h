@@ -48,6 +48,7 @@ enum strategy {
 	S_BIT,        /* PostgreSQL bit/varbit */
 	S_ENUM,
 	S_SET,
+	S_PATTERN,    /* text matching a CHECK's LIKE pattern or regex (p.pattern) */
 	S_RANGE,      /* PostgreSQL range: one slot of a fixed grid (range_value) */
 };
 
@@ -66,6 +67,7 @@ enum {
 	F_DAY = 1u << 11,       /* date: whole days */
 	F_TZ = 1u << 12,        /* PostgreSQL with time zone: "+00" */
 	F_PHONE = 1u << 13,     /* phone: digits only when too long */
+	F_LIKE = 1u << 14,      /* S_PATTERN: p.pattern is a LIKE pattern (else a regex) */
 };
 
 enum variant { V_NORMAL = 0, V_MAX, V_MIN, V_MAX2, V_MIN2, V_NULL };
@@ -198,6 +200,8 @@ double gn_bool_bias(const struct sg_words *ws);    /* chance of true */
 void gn_gen_text(const struct sg_colgen *cg, const struct sg_gen_env *env, struct sg_rand *r,
 		 struct sg_fake_row *fr, const struct sg_row *row, int attempt, int v,
 		 bool elem, struct sg_buf *b);
+/* Text matching the column's CHECK pattern (S_PATTERN) appended to b. */
+void gn_gen_pattern(const struct sg_colgen *cg, struct sg_rand *r, struct sg_buf *b);
 /* JSON value of shape cg->p.sub appended to b. */
 void gn_gen_json(const struct sg_colgen *cg, const struct sg_gen_env *env, struct sg_rand *r,
 		 struct sg_fake_row *fr, int attempt, int v, struct sg_buf *b);

@@ -77,23 +77,23 @@ static bool is_text_class(enum sg_type_class c)
 static void plan_time(struct sg_colgen *cg, const struct sg_words *ws, const struct sg_gen_env *env,
 		      enum sg_type_class cls)
 {
-	bool mysql = env->dialect == SG_DIALECT_MYSQL;
+	const struct sg_caps *caps = env->caps;
 	int64_t now = env->now;
 
 	cg->strategy = S_TIME;
 	cg->time_role = gn_time_role(ws);
-	if (cls == SG_T_TIMESTAMP && mysql) {
+	if (cls == SG_T_TIMESTAMP && caps->timestamp_1970_2038) {
 		cg->p.hard_lo = 1;
 		cg->p.hard_hi = 2147483647;
 	} else {
-		cg->p.hard_lo = mysql ? EPOCH_1000 : EPOCH_0001;
+		cg->p.hard_lo = caps->datetime_from_1000 ? EPOCH_1000 : EPOCH_0001;
 		cg->p.hard_hi = EPOCH_9999;
 	}
 	if (cls == SG_T_DATE) {
 		cg->p.flags |= F_DAY;
 		cg->p.hard_hi = gn_floor_day(cg->p.hard_hi);
 	}
-	if (cg->c->with_tz && !mysql)
+	if (cg->c->with_tz && caps->time_zones)
 		cg->p.flags |= F_TZ;
 	switch (cg->time_role) {
 	case R_FUTURE:
@@ -143,7 +143,8 @@ static void plan_int_limits(struct sg_colgen *cg, const struct sg_check_bounds *
 }
 
 /* Decimal and float limits in units of 10^-scale. */
-static void plan_dec_limits(struct sg_colgen *cg, const struct sg_check_bounds *k, enum sg_type_class cls)
+static void plan_dec_limits(struct sg_colgen *cg, const struct sg_check_bounds *k,
+			    enum sg_type_class cls)
 {
 	const struct sg_column *c = cg->c;
 	int scale = cg->p.scale, digits;
@@ -313,12 +314,14 @@ static void plan_dec(struct sg_colgen *cg, const struct sg_table *t, const struc
 }
 
 static void plan_text(struct sg_colgen *cg, const struct sg_table *t, const struct sg_words *ws,
-		      const struct sg_check_bounds *k, bool mysql, enum sg_type_class cls, bool key)
+		      const struct sg_check_bounds *k, const struct sg_caps *caps,
+		      enum sg_type_class cls, bool key)
 {
 	const struct sg_column *c = cg->c;
 
 	cg->p.len_max = c->length > 0 ? c->length : 0;
-	if ((mysql && cls == SG_T_TEXT && c->length > 0) || (c->length_bytes && c->length > 0))
+	if ((caps->text_limit_bytes && cls == SG_T_TEXT && c->length > 0) ||
+	    (c->length_bytes && c->length > 0))
 		cg->p.byte_max = c->length; /* TINYTEXT/TEXT, PG name and "char" count bytes */
 	if (c->max_code_point && c->max_code_point < 0x80)
 		cg->p.flags |= F_ASCII;
@@ -339,13 +342,13 @@ static void plan_text(struct sg_colgen *cg, const struct sg_table *t, const stru
 		cg->p.flags |= F_ASCII;
 	/* A PostgreSQL btree entry holds at most 2704 bytes: keep indexed
 	 * text well under it, even in a three-column index. */
-	if (!mysql && column_indexed(t, c->name) &&
+	if (caps->index_row_limit && column_indexed(t, c->name) &&
 	    (cg->p.byte_max == 0 || cg->p.byte_max > PG_INDEX_BYTES))
 		cg->p.byte_max = PG_INDEX_BYTES;
 	gn_text_rule(cg, t, ws, key, cls);
 }
 
-static void plan_tod(struct sg_colgen *cg, const struct sg_words *ws, bool mysql)
+static void plan_tod(struct sg_colgen *cg, const struct sg_words *ws, const struct sg_caps *caps)
 {
 	static const char *const open[] = { "open", "opens", "start", "starts", "from", "begin",
 					    NULL };
@@ -364,7 +367,7 @@ static void plan_tod(struct sg_colgen *cg, const struct sg_words *ws, bool mysql
 		cg->ilo = 16 * 3600;
 		cg->ihi = 23 * 3600 - 1;
 	}
-	if (cg->c->with_tz && !mysql)
+	if (cg->c->with_tz && caps->time_zones)
 		cg->p.flags |= F_TZ;
 }
 
@@ -383,14 +386,14 @@ static void plan_year(struct sg_colgen *cg, const struct sg_gen_env *env)
 }
 
 /* Binary and bit strings: length limits from the type. */
-static void plan_bits(struct sg_colgen *cg, bool mysql, enum sg_type_class cls)
+static void plan_bits(struct sg_colgen *cg, const struct sg_caps *caps, enum sg_type_class cls)
 {
 	const struct sg_column *c = cg->c;
 
 	cg->p.len_max = c->length > 0 ? c->length : 0;
 	if (cls == SG_T_BINARY) {
 		cg->strategy = S_BINARY;
-		if (mysql && c->raw_type && !strncasecmp(c->raw_type, "binary", 6))
+		if (caps->binary_fixed_pad && c->raw_type && !strncasecmp(c->raw_type, "binary", 6))
 			cg->p.len_min = cg->p.len_max; /* fixed width */
 		return;
 	}
@@ -404,7 +407,7 @@ static void plan_class(struct sg_colgen *cg, const struct sg_table *t, const str
 		       const struct sg_check_bounds *k, const struct sg_gen_env *env,
 		       enum sg_type_class cls, bool key)
 {
-	bool mysql = env->dialect == SG_DIALECT_MYSQL;
+	const struct sg_caps *caps = env->caps;
 
 	switch (cls) {
 	case SG_T_INT:
@@ -422,7 +425,7 @@ static void plan_class(struct sg_colgen *cg, const struct sg_table *t, const str
 	case SG_T_CHAR:
 	case SG_T_VARCHAR:
 	case SG_T_TEXT:
-		plan_text(cg, t, ws, k, mysql, cls, key);
+		plan_text(cg, t, ws, k, caps, cls, key);
 		break;
 	case SG_T_JSON:
 		cg->strategy = S_JSON;
@@ -437,14 +440,14 @@ static void plan_class(struct sg_colgen *cg, const struct sg_table *t, const str
 		plan_time(cg, ws, env, cls);
 		break;
 	case SG_T_TIME:
-		plan_tod(cg, ws, mysql);
+		plan_tod(cg, ws, caps);
 		break;
 	case SG_T_YEAR:
 		plan_year(cg, env);
 		break;
 	case SG_T_BINARY:
 	case SG_T_BIT:
-		plan_bits(cg, mysql, cls);
+		plan_bits(cg, caps, cls);
 		break;
 	case SG_T_ENUM:
 		cg->strategy = S_ENUM;
@@ -465,7 +468,7 @@ static void plan_class(struct sg_colgen *cg, const struct sg_table *t, const str
  * SG_COL_WRITE when the column is to be planned, else the decision with
  * its reason set. */
 static enum sg_col_decision plan_skip(const struct sg_column *c, const struct sg_colopts *opts,
-				      bool mysql, char *reason, size_t reason_cap)
+				      const struct sg_caps *caps, char *reason, size_t reason_cap)
 {
 	enum sg_type_class cls = c->cls, ecls = cls == SG_T_ARRAY ? c->elem_cls : cls;
 	const char *type_name;
@@ -475,7 +478,8 @@ static enum sg_col_decision plan_skip(const struct sg_column *c, const struct sg
 		set_reason(reason, reason_cap, "generated column", NULL, NULL);
 		return SG_COL_SKIP;
 	}
-	if (c->identity_always || (c->auto_increment && !mysql && !c->default_expr)) {
+	if (c->identity_always || (c->auto_increment && caps->bare_autoinc_is_identity &&
+				   !c->default_expr)) {
 		set_reason(reason, reason_cap, "identity", NULL, NULL);
 		return SG_COL_SKIP;
 	}
@@ -484,7 +488,7 @@ static enum sg_col_decision plan_skip(const struct sg_column *c, const struct sg
 		return SG_COL_SKIP;
 	}
 	producible = ecls != SG_T_OTHER && ecls != SG_T_ARRAY && ecls < SG_T__COUNT &&
-		     !(ecls == SG_T_BIT && mysql) &&
+		     !(ecls == SG_T_BIT && caps->bit_is_binary) &&
 		     !((ecls == SG_T_ENUM || ecls == SG_T_SET) && c->n_enum == 0);
 	if ((opts && opts->nvalues > 0) || producible)
 		return SG_COL_WRITE;
@@ -504,16 +508,16 @@ static enum sg_col_decision plan_skip(const struct sg_column *c, const struct sg
 /* The column's own CHECK and the parts about it of the table's CHECKs
  * ("subtotal >= 0 AND tax >= 0"). */
 static void read_checks(struct sg_check_bounds *k, const struct sg_table *t,
-			const struct sg_column *c, bool mysql)
+			const struct sg_column *c, const struct sg_caps *caps)
 {
 	sg_check_bounds_init(k);
 	if (c->check)
-		sg_check_parse_column(k, c->check, c->name, mysql, false);
+		sg_check_parse_column(k, c->check, c->name, caps->backslash_escapes, false);
 	for (size_t i = 0; i < t->nchecks; i++) {
 		const char *e = t->checks[i]->expr;
 
 		if (e && !(c->check && strstr(c->check, e)))
-			sg_check_parse_column(k, e, c->name, mysql, true);
+			sg_check_parse_column(k, e, c->name, caps->backslash_escapes, true);
 	}
 }
 
@@ -563,6 +567,39 @@ static bool plan_pick(struct sg_colgen *cg, const struct sg_check_bounds *k,
 	return false;
 }
 
+/* What the table's CHECKs ask of this column beyond bounds: a pattern
+ * its text must match, or an order against another column. */
+static void plan_check_shapes(struct sg_colgen *cg, const struct sg_table *t, bool backslash)
+{
+	const struct sg_column *c = cg->c;
+	bool text = is_text_class(c->cls) && !(cg->p.flags & F_ARRAY);
+
+	for (size_t i = 0; i < t->nchecks; i++) {
+		const char *expr = t->checks[i]->expr;
+		struct sg_cx *e = expr ? sg_cx_parse(expr, backslash) : NULL;
+		const char *s;
+		bool like, after, strict;
+
+		if (!e)
+			continue;
+		if (text && !cg->p.pattern && cg->strategy != S_CHOICE &&
+		    sg_cx_col_pattern(e, c->name, &s, &like)) {
+			cg->strategy = S_PATTERN;
+			cg->p.pattern = sg_cx_intern(s);
+			if (like)
+				cg->p.flags |= F_LIKE;
+		}
+		if (!cg->p.order_col && sg_cx_order_pair(e, c->name, &s, &after, &strict)) {
+			for (size_t j = 0; j < t->ncols; j++)
+				if (!strcasecmp(t->columns[j]->name, s) && j != cg->col)
+					cg->p.order_col = (int)j + 1;
+			cg->p.order_after = after;
+			cg->p.order_strict = strict;
+		}
+		sg_cx_free(e);
+	}
+}
+
 enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table *t,
 				     size_t col, const struct sg_colopts *opts,
 				     const struct sg_gen_env *env, char *reason,
@@ -573,7 +610,6 @@ enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table
 	enum sg_col_decision dec;
 	struct sg_words ws;
 	struct sg_check_bounds k;
-	bool mysql = env->dialect == SG_DIALECT_MYSQL;
 	bool key, in_pk;
 
 	memset(cg, 0, sizeof(*cg));
@@ -586,13 +622,13 @@ enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table
 	cg->col = col;
 	cg->c = c;
 	cg->opts = opts;
-	dec = plan_skip(c, opts, mysql, reason, reason_cap);
+	dec = plan_skip(c, opts, env->caps, reason, reason_cap);
 	if (dec != SG_COL_WRITE)
 		return dec;
 	cls = c->cls;
 	ecls = cls == SG_T_ARRAY ? c->elem_cls : cls;
 	sg_words_split(c->name, &ws);
-	read_checks(&k, t, c, mysql);
+	read_checks(&k, t, c, env->caps);
 	if (k.unparsed)
 		cg->p.flags |= F_UNPARSED;
 
@@ -614,6 +650,8 @@ enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table
 		sg_check_bounds_init(&k);
 	}
 	plan_class(cg, t, &ws, &k, env, ecls, key);
+	if (cg->strategy != S_NONE)
+		plan_check_shapes(cg, t, env->check_backslash);
 	if (cg->strategy == S_NONE) {
 		set_reason(reason, reason_cap, "type",
 			   c->raw_type ? c->raw_type : sg_type_class_name(cls), "cannot be produced");

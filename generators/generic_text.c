@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "seedgen/check_expr.h"
 #include "generic_int.h"
 
 /* Cuts [start, len) to maxc characters / maxb bytes (0 = no limit),
@@ -313,4 +314,16 @@ fit:
 	fit_text(b, start, maxc, maxb, minc, (cg->p.flags & F_FREETEXT) != 0, r);
 	if (cg->c && cg->c->max_code_point)
 		gn_fit_charset(b, start, cg->c->max_code_point);
+}
+
+void gn_gen_pattern(const struct sg_colgen *cg, struct sg_rand *r, struct sg_buf *b)
+{
+	size_t start = b->len, maxc = (size_t)cg->p.len_max;
+
+	if (cg->p.byte_max && (!maxc || (size_t)cg->p.byte_max < maxc))
+		maxc = (size_t)cg->p.byte_max;
+	if (!sg_cx_pattern_make(cg->p.pattern, (cg->p.flags & F_LIKE) != 0, r, maxc, b)) {
+		gn_truncate_to(b, start);
+		add_code(cg, r, b, maxc);
+	}
 }

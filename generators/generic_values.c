@@ -226,7 +226,7 @@ static void gen_binary(const struct sg_colgen *cg, const struct sg_gen_env *env,
 		       struct sg_rand *r, int v, struct sg_buf *b)
 {
 	static const char hex[] = "0123456789abcdef";
-	bool pg = env->dialect != SG_DIALECT_MYSQL;
+	bool hex_text = env->caps->binary_hex_text; /* else printable bytes */
 	size_t maxn = (size_t)cg->p.len_max, n;
 	int fill = -1;
 
@@ -236,14 +236,14 @@ static void gen_binary(const struct sg_colgen *cg, const struct sg_gen_env *env,
 		break;
 	case V_MAX2:
 		n = maxn ? maxn : EDGE_BLOB;
-		fill = pg ? 0xFF : '~';
+		fill = hex_text ? 0xFF : '~';
 		break;
 	case V_MIN:
 		n = (size_t)cg->p.len_min;
 		break;
 	case V_MIN2:
 		n = cg->p.len_min > 1 ? (size_t)cg->p.len_min : 1;
-		fill = pg ? 0x00 : '!';
+		fill = hex_text ? 0x00 : '!';
 		break;
 	default:
 		n = 8 + sg_rand_below(r, 25);
@@ -253,13 +253,13 @@ static void gen_binary(const struct sg_colgen *cg, const struct sg_gen_env *env,
 			n = (size_t)cg->p.len_min;
 		break;
 	}
-	if (pg)
+	if (hex_text)
 		sg_buf_adds(b, "\\x");
-	sg_buf_grow(b, pg ? 2 * n : n);
+	sg_buf_grow(b, hex_text ? 2 * n : n);
 	for (size_t i = 0; i < n; i++) {
 		unsigned byte;
 
-		if (pg) {
+		if (hex_text) {
 			byte = fill >= 0 ? (unsigned)fill : sg_rand_below(r, 256);
 			b->data[b->len++] = hex[byte >> 4];
 			b->data[b->len++] = hex[byte & 15];
@@ -304,7 +304,7 @@ static void gen_pick(const struct sg_colgen *cg, const struct sg_gen_env *env, s
 	if (cg->strategy == S_OPTS)
 		sg_buf_adds(b, cg->opts->values[k]);
 	else if (cg->strategy == S_CHOICE)
-		sg_check_choice_at(cg->p.choices, k, env->dialect == SG_DIALECT_MYSQL, b);
+		sg_check_choice_at(cg->p.choices, k, env->caps->backslash_escapes, b);
 	else
 		sg_buf_adds(b, cg->c->enum_values[k]);
 }
@@ -372,7 +372,7 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 		       struct sg_rand *r, struct sg_fake_row *fr, const struct sg_row *row,
 		       int attempt, int v, bool elem, struct sg_buf *b)
 {
-	bool mysql = env->dialect == SG_DIALECT_MYSQL;
+	const struct sg_caps *caps = env->caps;
 
 	switch (cg->strategy) {
 	case S_OPTS:
@@ -389,7 +389,7 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 		bool yes = v == V_MAX || v == V_MAX2 ? true : v == V_MIN || v == V_MIN2
 			? false : sg_rand_chance(r, cg->p.bias);
 
-		sg_buf_adds(b, mysql ? (yes ? "1" : "0") : (yes ? "t" : "f"));
+		sg_buf_adds(b, caps->bool_text[yes]);
 		break;
 	}
 	case S_DEC:
@@ -400,6 +400,9 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	case S_TEXT_ID:
 	case S_TEXT_CODE:
 		gn_gen_text(cg, env, r, fr, row, attempt, v, elem, b);
+		break;
+	case S_PATTERN:
+		gn_gen_pattern(cg, r, b);
 		break;
 	case S_JSON:
 		gn_gen_json(cg, env, r, fr, attempt, v, b);
@@ -420,7 +423,7 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 		break;
 	case S_TOD:
 		if (v == V_MAX2 || v == V_MIN2) {
-			sg_buf_adds(b, mysql ? (v == V_MAX2 ? "838:59:59" : "-838:59:59")
+			sg_buf_adds(b, caps->time_838h ? (v == V_MAX2 ? "838:59:59" : "-838:59:59")
 					     : (v == V_MAX2 ? "24:00:00" : "00:00:01"));
 		} else {
 			int64_t x = v == V_MAX ? cg->p.hard_hi : v == V_MIN ? cg->p.hard_lo
@@ -621,6 +624,66 @@ static void fix_after(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	sg_row_set_time(row, cg->col, x);
 }
 
+/* A time column's epoch or a number, for ordering a pair. */
+static bool row_number(const struct sg_row *row, size_t col, double *out)
+{
+	int64_t t;
+	size_t len;
+	const char *v;
+	char *end;
+
+	if (sg_row_get_time(row, col, &t)) {
+		*out = (double)t;
+		return true;
+	}
+	v = sg_row_get(row, col, &len);
+	if (!v || !len)
+		return false;
+	*out = strtod(v, &end);
+	return end == v + len;
+}
+
+static void swap_values(struct sg_row *row, size_t a, size_t b)
+{
+	int64_t ta, tb;
+	char *va, *vb;
+	size_t la, lb;
+
+	if (sg_row_get_time(row, a, &ta) && sg_row_get_time(row, b, &tb)) {
+		sg_row_set_time(row, a, tb);
+		sg_row_set_time(row, b, ta);
+		return;
+	}
+	va = sg_strdup(sg_row_get(row, a, &la));
+	vb = sg_strdup(sg_row_get(row, b, &lb));
+	sg_row_set(row, a, vb, lb);
+	sg_row_set(row, b, va, la);
+	free(va);
+	free(vb);
+}
+
+/* CHECKs that order two columns (end_at > start_at, cost <= price): the
+ * pair is swapped when it came out the wrong way round. Equal values of
+ * a strict pair stay; the engine's CHECK guard then makes the row again. */
+static void fix_orders(const struct sg_colgen *cgs, size_t n, struct sg_row *row)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct sg_colgen *cg = &cgs[i];
+		size_t o = (size_t)cg->p.order_col - 1;
+		bool other_written = false;
+		double a, b;
+
+		if (!cg->p.order_col || (cg->p.flags & F_ARRAY))
+			continue;
+		for (size_t j = 0; j < n && !other_written; j++)
+			other_written = cgs[j].col == o && !(cgs[j].p.flags & F_ARRAY);
+		if (!other_written || !row_number(row, cg->col, &a) || !row_number(row, o, &b))
+			continue;
+		if (cg->p.order_after ? a < b : a > b)
+			swap_values(row, cg->col, o);
+	}
+}
+
 void sg_generic_fix_row(const struct sg_colgen *cgs, size_t n, const struct sg_gen_env *env,
 			struct sg_rand *r, struct sg_row *row)
 {
@@ -668,4 +731,5 @@ void sg_generic_fix_row(const struct sg_colgen *cgs, size_t n, const struct sg_g
 			t = base - 1; /* "after": strictly later */
 		fix_after(cg, env, r, row, cg->time_role == R_FUTURE ? base + 1 : base);
 	}
+	fix_orders(cgs, n, row);
 }

@@ -6,6 +6,7 @@
 
 #include "seedgen/fake.h"
 #include "seedgen/gen_helpers.h"
+#include "seedgen/valuefit.h"
 
 void sg_gen_fk_target(struct sg_gen_ctx *g, const char *col, const char **table,
 		      const char **ref_col)
@@ -24,7 +25,7 @@ int64_t sg_gen_time_hi(struct sg_gen_ctx *g, int col)
 {
 	const struct sg_column *c = sg_gen_table(g)->columns[col];
 
-	if (c->cls == SG_T_TIMESTAMP && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
+	if (c->cls == SG_T_TIMESTAMP && sg_gen_env(g)->caps->timestamp_1970_2038)
 		return 2147483647;
 	return 253402300799; /* 9999-12-31 23:59:59 */
 }
@@ -62,7 +63,7 @@ void sg_gen_pad_to_limit(struct sg_gen_ctx *g, int col, struct sg_buf *b)
 	if (c->length <= 0)
 		return;
 	maxc = (size_t)c->length;
-	if (c->cls == SG_T_TEXT && sg_gen_env(g)->dialect == SG_DIALECT_MYSQL)
+	if (c->cls == SG_T_TEXT && sg_gen_env(g)->caps->text_limit_bytes)
 		maxb = maxc;
 	chars = sg_utf8_chars(b->data, b->len);
 	if (chars < maxc && b->len < maxb) {
@@ -104,15 +105,9 @@ bool sg_gen_fits(const struct sg_table *t, int col, const char *s)
 	if (col < 0)
 		return false;
 	c = t->columns[col];
-	if (c->cls == SG_T_ENUM) {
-		for (size_t i = 0; i < c->n_enum; i++)
-			if (!strcmp(c->enum_values[i], s))
-				return true;
-		return false;
-	}
-	if ((c->cls == SG_T_CHAR || c->cls == SG_T_VARCHAR || c->cls == SG_T_TEXT) && c->length > 0)
-		return sg_utf8_chars(s, strlen(s)) <= (size_t)c->length;
-	return true;
+	if (c->cls == SG_T_ENUM)
+		return sg_enum_has(c, s, strlen(s));
+	return !sg_fit_too_long(c, s);
 }
 
 void sg_gen_set_fit(const struct sg_table *t, struct sg_row *row, int col, const char *s)

@@ -39,6 +39,7 @@
 #include "seedgen/fake.h"
 #include "seedgen/gen.h"
 #include "seedgen/gen_helpers.h"
+#include "seedgen/valuefit.h"
 
 #define DAY 86400
 
@@ -79,10 +80,7 @@ static bool enum_ok(struct sg_gen_ctx *g, int col, const char *v)
 	c = sg_gen_table(g)->columns[col];
 	if (c->cls != SG_T_ENUM)
 		return true;
-	for (size_t i = 0; i < c->n_enum; i++)
-		if (!strcmp(c->enum_values[i], v))
-			return true;
-	return false;
+	return sg_enum_has(c, v, strlen(v));
 }
 
 static void set_text(struct sg_gen_ctx *g, struct sg_row *row, int col, const char *s, size_t len)

@@ -84,6 +84,24 @@ static void skip_cast(struct sg_check_lexer *lx)
 	lx->p = p;
 }
 
+/* PostgreSQL's pattern operators: [!]~[~][*]. */
+static void lex_tilde(struct sg_check_tok *t, const char *p)
+{
+	size_t n = 0;
+
+	if (p[n] == '!')
+		n++;
+	n++; /* ~ */
+	if (p[n] == '~')
+		n++;
+	if (p[n] == '*')
+		n++;
+	t->kind = SG_TK_OP;
+	memcpy(t->op, p, n);
+	t->op[n] = '\0';
+	t->n = n;
+}
+
 void sg_check_lex_next(struct sg_check_lexer *lx, struct sg_check_tok *t)
 {
 	const char *p;
@@ -91,7 +109,8 @@ void sg_check_lex_next(struct sg_check_lexer *lx, struct sg_check_tok *t)
 	memset(t, 0, sizeof(*t));
 again:
 	p = lx->p;
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '(' || *p == ')')
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+	       (!lx->parens && (*p == '(' || *p == ')')))
 		p++;
 	t->s = p;
 	if (!*p) {
@@ -156,6 +175,9 @@ again:
 		t->kind = SG_TK_IDENT;
 		t->n = (size_t)(q - p);
 		lx->p = q;
+	} else if (lx->parens && (*p == '~' || (p[0] == '!' && p[1] == '~'))) {
+		lex_tilde(t, p);
+		lx->p = p + t->n;
 	} else if (*p == '<' || *p == '>' || *p == '=' || *p == '!') {
 		size_t n = 1;
 
@@ -169,7 +191,8 @@ again:
 		t->n = n;
 		lx->p = p + n;
 	} else {
-		t->kind = *p == ',' ? SG_TK_COMMA : *p == '[' ? SG_TK_LBRACK : *p == ']' ? SG_TK_RBRACK
+		t->kind = *p == '(' ? SG_TK_LPAREN : *p == ')' ? SG_TK_RPAREN
+		       : *p == ',' ? SG_TK_COMMA : *p == '[' ? SG_TK_LBRACK : *p == ']' ? SG_TK_RBRACK
 		       : *p == ';' ? SG_TK_SEMI : SG_TK_OTHER;
 		t->n = 1;
 		lx->p = p + 1;
@@ -461,11 +484,12 @@ void sg_check_bounds_init(struct sg_check_bounds *k)
 /* Reads a "; "-joined list of CHECK clauses into k. table: the text is a
  * table's CHECK that may name other columns; clauses and conjuncts that do
  * not mention the column are then left alone. */
-void sg_check_parse_column(struct sg_check_bounds *k, const char *text, const char *col, bool backslash, bool table)
+void sg_check_parse_column(struct sg_check_bounds *k, const char *text, const char *col,
+			   bool backslash, bool table)
 {
 	enum { CAP = 512 };
 	struct sg_check_tok *t = sg_calloc(CAP, sizeof(*t));
-	struct sg_check_lexer lx = { text, backslash, SG_TK_END };
+	struct sg_check_lexer lx = { text, backslash, SG_TK_END, false };
 	bool done = false;
 
 	while (!done) {
@@ -528,7 +552,7 @@ void sg_check_parse_column(struct sg_check_bounds *k, const char *text, const ch
 /* The k-th item (0-based) of a list that starts at p, appended to out. */
 void sg_check_choice_at(const char *list, int k, bool backslash, struct sg_buf *out)
 {
-	struct sg_check_lexer lx = { list, backslash, SG_TK_COMMA };
+	struct sg_check_lexer lx = { list, backslash, SG_TK_COMMA, false };
 	struct sg_check_tok t;
 	int i = 0;
 

@@ -15,6 +15,7 @@
 #include "seedgen/buf.h"
 #include "seedgen/config.h"
 #include "seedgen/json.h"
+#include "seedgen/valuefit.h"
 
 struct ctx {
 	struct sg_json_doc *doc;
@@ -648,15 +649,10 @@ static int check_values(struct ctx *x, const struct sg_cfg_column *cc, const cha
 		const char *v = cc->opts.values[i];
 
 		if (c->cls == SG_T_ENUM) {
-			bool found = false;
-
-			for (size_t j = 0; j < c->n_enum && !found; j++)
-				found = !strcmp(c->enum_values[j], v);
-			if (!found) {
+			if (!sg_enum_has(c, v, strlen(v))) {
 				struct sg_buf allowed = SG_BUF_INIT;
 
-				for (size_t j = 0; j < c->n_enum; j++)
-					sg_buf_addf(&allowed, "%s'%s'", j ? ", " : "", c->enum_values[j]);
+				sg_enum_list(c, &allowed);
 				bad(x, cc->node, path, "value '%s' is not in the enum of column '%s'", v,
 				    c->name);
 				sg_error_hint(x->err, "the live column allows %s", sg_buf_str(&allowed));
@@ -670,15 +666,9 @@ static int check_values(struct ctx *x, const struct sg_cfg_column *cc, const cha
 			if (!*v || *end)
 				return bad(x, cc->node, path, "value '%s' is not a number, but column '%s' is %s",
 					   v, c->name, c->raw_type ? c->raw_type : "numeric");
-		} else if ((c->cls == SG_T_CHAR || c->cls == SG_T_VARCHAR || c->cls == SG_T_TEXT) &&
-			   c->length > 0) {
-			size_t chars = 0;
-
-			for (const char *p = v; *p; p++)
-				chars += ((unsigned char)*p & 0xC0) != 0x80;
-			if (chars > (size_t)c->length)
-				return bad(x, cc->node, path, "value '%.40s...' has %zu characters; column "
-					   "'%s' holds at most %d", v, chars, c->name, c->length);
+		} else if (sg_fit_too_long(c, v)) {
+			return bad(x, cc->node, path, "value '%.40s...' has %zu characters; column "
+				   "'%s' holds at most %d", v, sg_fit_chars(v), c->name, c->length);
 		}
 	}
 	if (cc->opts.has_range && cc->range_is_date && is_numberish(c))

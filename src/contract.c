@@ -6,11 +6,12 @@
 #include <stdlib.h>
 #include <cjson/cJSON.h>
 
+#include "seedgen/caps.h"
 #include "seedgen/contract.h"
 
-static const char *dialect_name(enum sg_dialect d)
+static const char *dialect_name(const struct sg_caps *caps)
 {
-	return d == SG_DIALECT_MYSQL ? "mysql" : d == SG_DIALECT_PGSQL ? "postgresql" : "none";
+	return caps ? caps->name : "none";
 }
 
 static cJSON *string_array(char *const *items, size_t n)
@@ -179,6 +180,7 @@ char *sg_contract_to_json(const struct sg_schema *s,
 {
 	cJSON *root = cJSON_CreateObject();
 	cJSON *arr = cJSON_CreateArray();
+	const struct sg_caps *caps = sg_schema_caps(s);
 	char *out;
 
 	if (!tables) {
@@ -186,10 +188,10 @@ char *sg_contract_to_json(const struct sg_schema *s,
 		n = s->ntables;
 	}
 	cJSON_AddStringToObject(root, "format", SG_CONTRACT_FORMAT);
-	cJSON_AddStringToObject(root, "dialect", dialect_name(s->dialect));
+	cJSON_AddStringToObject(root, "dialect", dialect_name(caps));
 	add_string_or_null(root, "server_version", s->server_version);
 	add_string_or_null(root, "database", s->database);
-	if (s->dialect == SG_DIALECT_PGSQL)
+	if (caps && caps->schemas)
 		add_string_or_null(root, "schema", s->schema_name);
 	for (size_t i = 0; i < n; i++)
 		cJSON_AddItemToArray(arr, table_json(tables[i]));

@@ -14,8 +14,10 @@
 #include <cjson/cJSON.h>
 
 #include "seedgen/buf.h"
+#include "seedgen/caps.h"
 #include "seedgen/contract_read.h"
 #include "seedgen/json.h"
+#include "contract_read_int.h"
 
 const char *sg_contract_kind_name(enum sg_contract_kind k)
 {
@@ -28,229 +30,10 @@ const char *sg_contract_kind_name(enum sg_contract_kind k)
 	return "unknown";
 }
 
-/* --- type classification --------------------------------------------------- */
-
-char *sg_type_squeeze(const char *s)
-{
-	struct sg_buf b = SG_BUF_INIT;
-	bool space = false;
-
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-
-		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-			space = b.len > 0;
-			continue;
-		}
-		if (space && !strchr("(),", ch) && b.data[b.len - 1] != '(' &&
-		    b.data[b.len - 1] != ',')
-			sg_buf_addch(&b, ' ');
-		space = false;
-		sg_buf_addch(&b, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
-	}
-	if (!b.len)
-		sg_buf_adds(&b, "");
-	return sg_buf_detach(&b);
-}
-
-/* Parses the quoted list of enum('a','b''c') / set(...) into c's values. */
-static void parse_enum_values(const char *raw, struct sg_column *c)
-{
-	const char *p = strchr(raw, '(');
-
-	if (!p)
-		return;
-	for (p++; *p;) {
-		struct sg_buf v = SG_BUF_INIT;
-
-		while (*p == ' ' || *p == ',')
-			p++;
-		if (*p != '\'')
-			break;
-		for (p++; *p; p++) {
-			if (*p == '\'' && p[1] == '\'') {
-				sg_buf_addch(&v, '\'');
-				p++;
-			} else if (*p == '\\' && p[1]) {
-				sg_buf_addch(&v, p[1]);
-				p++;
-			} else if (*p == '\'') {
-				p++;
-				break;
-			} else {
-				sg_buf_addch(&v, *p);
-			}
-		}
-		sg_column_add_enum(c, sg_buf_str(&v));
-		sg_buf_release(&v);
-	}
-}
-
-struct type_name {
-	const char *name;
-	enum sg_type_class cls;
-	int bytes;
-};
-
-static const struct type_name type_names[] = {
-	{ "tinyint", SG_T_INT, 1 }, { "int1", SG_T_INT, 1 },
-	{ "smallint", SG_T_INT, 2 }, { "int2", SG_T_INT, 2 }, { "smallserial", SG_T_INT, 2 },
-	{ "serial2", SG_T_INT, 2 },
-	{ "mediumint", SG_T_INT, 3 }, { "int3", SG_T_INT, 3 }, { "middleint", SG_T_INT, 3 },
-	{ "int", SG_T_INT, 4 }, { "integer", SG_T_INT, 4 }, { "int4", SG_T_INT, 4 },
-	{ "serial4", SG_T_INT, 4 },
-	{ "bigint", SG_T_INT, 8 }, { "int8", SG_T_INT, 8 }, { "bigserial", SG_T_INT, 8 },
-	{ "serial8", SG_T_INT, 8 },
-	{ "bool", SG_T_BOOL, 0 }, { "boolean", SG_T_BOOL, 0 },
-	{ "decimal", SG_T_DECIMAL, 0 }, { "numeric", SG_T_DECIMAL, 0 }, { "dec", SG_T_DECIMAL, 0 },
-	{ "fixed", SG_T_DECIMAL, 0 },
-	{ "float4", SG_T_FLOAT, 0 }, { "double", SG_T_DOUBLE, 0 },
-	{ "double precision", SG_T_DOUBLE, 0 }, { "float8", SG_T_DOUBLE, 0 },
-	{ "char", SG_T_CHAR, 0 }, { "character", SG_T_CHAR, 0 }, { "bpchar", SG_T_CHAR, 0 },
-	{ "nchar", SG_T_CHAR, 0 },
-	{ "varchar", SG_T_VARCHAR, 0 }, { "character varying", SG_T_VARCHAR, 0 },
-	{ "nvarchar", SG_T_VARCHAR, 0 }, { "varchar2", SG_T_VARCHAR, 0 },
-	{ "tinytext", SG_T_TEXT, 0 }, { "text", SG_T_TEXT, 0 }, { "mediumtext", SG_T_TEXT, 0 },
-	{ "longtext", SG_T_TEXT, 0 }, { "citext", SG_T_TEXT, 0 },
-	{ "json", SG_T_JSON, 0 }, { "jsonb", SG_T_JSON, 0 },
-	{ "date", SG_T_DATE, 0 }, { "time", SG_T_TIME, 0 }, { "timetz", SG_T_TIME, 0 },
-	{ "datetime", SG_T_DATETIME, 0 }, { "timestamptz", SG_T_TIMESTAMP, 0 },
-	{ "uuid", SG_T_UUID, 0 },
-	{ "binary", SG_T_BINARY, 0 }, { "varbinary", SG_T_BINARY, 0 },
-	{ "tinyblob", SG_T_BINARY, 0 }, { "blob", SG_T_BINARY, 0 },
-	{ "mediumblob", SG_T_BINARY, 0 }, { "longblob", SG_T_BINARY, 0 },
-	{ "bytea", SG_T_BINARY, 0 },
-	{ "year", SG_T_YEAR, 0 }, { "bit", SG_T_BIT, 0 },
-	{ NULL, SG_T_OTHER, 0 },
-};
-
-void sg_contract_classify(enum sg_dialect d, struct sg_column *col)
-{
-	char *s = sg_type_squeeze(col->raw_type ? col->raw_type : "");
-	char *open;
-	size_t n = strlen(s);
-	int a1 = -1, a2 = -1;
-	bool tz = false;
-
-	col->cls = SG_T_OTHER;
-	col->length = 0;
-	col->precision = -1;
-	col->scale = 0;
-	if (n >= 2 && !strcmp(s + n - 2, "[]")) {
-		struct sg_column elem = { 0 };
-
-		while (n >= 2 && !strcmp(s + n - 2, "[]"))
-			s[n -= 2] = '\0';
-		elem.raw_type = s;
-		sg_contract_classify(d, &elem);
-		col->cls = SG_T_ARRAY;
-		col->elem_cls = elem.cls;
-		free(col->elem_type);
-		col->elem_type = sg_strdup(s);
-		free(s);
-		return;
-	}
-	if (!strncmp(s, "enum(", 5) || !strncmp(s, "set(", 4)) {
-		col->cls = s[0] == 'e' ? SG_T_ENUM : SG_T_SET;
-		if (!col->n_enum)
-			parse_enum_values(col->raw_type, col);
-		free(s);
-		return;
-	}
-	if (strstr(s, " unsigned")) {
-		col->is_unsigned = true;
-	}
-	if (strstr(s, "without time zone")) {
-		tz = false;
-	} else if (strstr(s, "with time zone")) {
-		tz = true;
-	}
-	open = strchr(s, '(');
-	if (open) {
-		if (sscanf(open + 1, "%d,%d", &a1, &a2) < 1)
-			a1 = a2 = -1;
-		*open = '\0';
-	} else {
-		char *w = strstr(s, " with");
-
-		if (w)
-			*w = '\0';
-		w = strstr(s, " unsigned");
-		if (w)
-			*w = '\0';
-		w = strstr(s, " zerofill");
-		if (w)
-			*w = '\0';
-	}
-	for (const struct type_name *t = type_names; t->name; t++) {
-		if (strcmp(s, t->name))
-			continue;
-		col->cls = t->cls;
-		col->int_bytes = t->bytes;
-		break;
-	}
-	if (!strcmp(s, "serial")) {
-		col->cls = SG_T_INT;
-		col->int_bytes = d == SG_DIALECT_MYSQL ? 8 : 4;
-		col->is_unsigned = d == SG_DIALECT_MYSQL;
-	}
-	if (!strcmp(s, "real"))
-		col->cls = d == SG_DIALECT_MYSQL ? SG_T_DOUBLE : SG_T_FLOAT;
-	if (!strcmp(s, "float"))
-		col->cls = (a1 > 24 || (d == SG_DIALECT_PGSQL && a1 < 0)) ? SG_T_DOUBLE : SG_T_FLOAT;
-	if (!strcmp(s, "timestamp"))
-		col->cls = d == SG_DIALECT_MYSQL || tz ? SG_T_TIMESTAMP : SG_T_DATETIME;
-	if (!strcmp(s, "timestamptz") || !strcmp(s, "timetz"))
-		tz = true;
-	col->with_tz = tz;
-	switch (col->cls) {
-	case SG_T_INT:
-		if (d == SG_DIALECT_MYSQL && col->int_bytes == 1 && a1 == 1 && !col->is_unsigned)
-			col->cls = SG_T_BOOL;
-		break;
-	case SG_T_DECIMAL:
-		col->precision = a1 >= 0 ? a1 : d == SG_DIALECT_MYSQL ? 10 : 0;
-		col->scale = a2 >= 0 ? a2 : 0;
-		break;
-	case SG_T_CHAR:
-		col->length = a1 >= 0 ? a1 : 1;
-		break;
-	case SG_T_VARCHAR:
-	case SG_T_BINARY:
-		col->length = a1 >= 0 ? a1 : 0;
-		break;
-	case SG_T_BIT:
-		col->length = a1 >= 0 ? a1 : 1;
-		break;
-	case SG_T_TEXT:
-		col->length = !strcmp(s, "tinytext") ? 255 : !strcmp(s, "text") && d == SG_DIALECT_MYSQL
-			? 65535 : !strcmp(s, "mediumtext") ? 16777215 : 0;
-		break;
-	case SG_T_TIME:
-	case SG_T_DATETIME:
-	case SG_T_TIMESTAMP:
-		col->precision = a1;
-		break;
-	default:
-		break;
-	}
-	free(s);
-}
-
 /* --- reading helpers ------------------------------------------------------------ */
 
-struct reader {
-	const char *name;          /* file name for messages */
-	struct sg_error *err;
-	struct sg_contract *c;
-	enum sg_dialect dialect;
-	const cJSON *pg_enums;     /* drizzle postgresql: root "enums" */
-	const char *pg_schema;     /* schema whose tables are read */
-};
 
-static int bad(struct reader *r, const char *path, const char *fmt, ...) SG_PRINTF(3, 4);
-
-static int bad(struct reader *r, const char *path, const char *fmt, ...)
+int sg_cr_bad(struct reader *r, const char *path, const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
@@ -262,7 +45,7 @@ static int bad(struct reader *r, const char *path, const char *fmt, ...)
 	return -1;
 }
 
-static const char *kind_of(const cJSON *v)
+const char *sg_cr_kind_of(const cJSON *v)
 {
 	if (!v || cJSON_IsNull(v))
 		return "null";
@@ -278,25 +61,25 @@ static const char *kind_of(const cJSON *v)
 }
 
 /* A string member: *out NULL when absent or null (and required is false). */
-static int get_str(struct reader *r, const cJSON *o, const char *key, const char *path,
-		   bool required, const char **out)
+int sg_cr_get_str(struct reader *r, const cJSON *o, const char *key, const char *path,
+		  bool required, const char **out)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
 
 	*out = NULL;
 	if (!v || cJSON_IsNull(v)) {
 		if (required)
-			return bad(r, path, "'%s' is missing", key);
+			return sg_cr_bad(r, path, "'%s' is missing", key);
 		return 0;
 	}
 	if (!cJSON_IsString(v) || !v->valuestring)
-		return bad(r, path, "'%s' must be a string, not %s", key, kind_of(v));
+		return sg_cr_bad(r, path, "'%s' must be a string, not %s", key, sg_cr_kind_of(v));
 	*out = v->valuestring;
 	return 0;
 }
 
-static int get_bool(struct reader *r, const cJSON *o, const char *key, const char *path,
-		    bool dflt, bool *out)
+int sg_cr_get_bool(struct reader *r, const cJSON *o, const char *key, const char *path,
+		   bool dflt, bool *out)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
 
@@ -304,13 +87,13 @@ static int get_bool(struct reader *r, const cJSON *o, const char *key, const cha
 	if (!v || cJSON_IsNull(v))
 		return 0;
 	if (!cJSON_IsBool(v))
-		return bad(r, path, "'%s' must be true or false, not %s", key, kind_of(v));
+		return sg_cr_bad(r, path, "'%s' must be true or false, not %s", key, sg_cr_kind_of(v));
 	*out = cJSON_IsTrue(v);
 	return 0;
 }
 
-static int get_int(struct reader *r, const cJSON *o, const char *key, const char *path,
-		   int dflt, int *out)
+int sg_cr_get_int(struct reader *r, const cJSON *o, const char *key, const char *path,
+		  int dflt, int *out)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
 
@@ -318,14 +101,14 @@ static int get_int(struct reader *r, const cJSON *o, const char *key, const char
 	if (!v || cJSON_IsNull(v))
 		return 0;
 	if (!cJSON_IsNumber(v))
-		return bad(r, path, "'%s' must be a number, not %s", key, kind_of(v));
+		return sg_cr_bad(r, path, "'%s' must be a number, not %s", key, sg_cr_kind_of(v));
 	*out = v->valueint;
 	return 0;
 }
 
 /* An optional member that must be of one container kind when present. */
-static int get_container(struct reader *r, const cJSON *o, const char *key, const char *path,
-			 bool array, const cJSON **out)
+int sg_cr_get_container(struct reader *r, const cJSON *o, const char *key, const char *path,
+			bool array, const cJSON **out)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
 
@@ -333,42 +116,42 @@ static int get_container(struct reader *r, const cJSON *o, const char *key, cons
 	if (!v || cJSON_IsNull(v))
 		return 0;
 	if (array ? !cJSON_IsArray(v) : !cJSON_IsObject(v))
-		return bad(r, path, "'%s' must be %s, not %s", key, array ? "an array" : "an object",
-			   kind_of(v));
+		return sg_cr_bad(r, path, "'%s' must be %s, not %s", key, array ? "an array" : "an object",
+				 sg_cr_kind_of(v));
 	*out = v;
 	return 0;
 }
 
 /* Calls add(ctx, name) for every string of the array v. */
-static int each_string(struct reader *r, const cJSON *v, const char *path, const char *key,
-		       void (*add)(void *, const char *), void *ctx)
+int sg_cr_each_string(struct reader *r, const cJSON *v, const char *path, const char *key,
+		      void (*add)(void *, const char *), void *ctx)
 {
 	const cJSON *e;
 	int i = 0;
 
 	if (!v || !cJSON_IsArray(v))
-		return bad(r, path, "'%s' must be an array of strings, not %s", key, kind_of(v));
+		return sg_cr_bad(r, path, "'%s' must be an array of strings, not %s", key, sg_cr_kind_of(v));
 	cJSON_ArrayForEach(e, v) {
 		if (!cJSON_IsString(e) || !e->valuestring)
-			return bad(r, path, "%s[%d] must be a string, not %s", key, i, kind_of(e));
+			return sg_cr_bad(r, path, "%s[%d] must be a string, not %s", key, i, sg_cr_kind_of(e));
 		add(ctx, e->valuestring);
 		i++;
 	}
 	return 0;
 }
 
-static void add_key_col(void *k, const char *name)
+void sg_cr_add_key_col(void *k, const char *name)
 {
 	sg_key_add_column(k, name);
 }
 
-static void add_enum_val(void *c, const char *v)
+void sg_cr_add_enum_val(void *c, const char *v)
 {
 	sg_column_add_enum(c, v);
 }
 
 /* A default given as a JSON number or boolean becomes its SQL spelling. */
-static int default_text(struct reader *r, const cJSON *v, const char *path, char **out)
+int sg_cr_default_text(struct reader *r, const cJSON *v, const char *path, char **out)
 {
 	char num[64];
 
@@ -388,8 +171,8 @@ static int default_text(struct reader *r, const cJSON *v, const char *path, char
 			snprintf(num, sizeof(num), "%.17g", x);
 		*out = sg_strdup(num);
 	} else {
-		return bad(r, path, "'default' must be a string, number or boolean, not %s",
-			   kind_of(v));
+		return sg_cr_bad(r, path, "'default' must be a string, number or boolean, not %s",
+				 sg_cr_kind_of(v));
 	}
 	return 0;
 }
@@ -397,12 +180,12 @@ static int default_text(struct reader *r, const cJSON *v, const char *path, char
 /* Adds a column unless the table already has one with the same database
  * name (case-insensitively on MySQL, where column names are); then records
  * the clash and returns NULL. */
-static struct sg_column *add_column(struct reader *r, struct sg_table *t, const char *name,
-				    const char *field, char ***fields)
+struct sg_column *sg_cr_add_column(struct reader *r, struct sg_table *t, const char *name,
+				   const char *field, char ***fields)
 {
 	for (size_t i = 0; i < t->ncols; i++) {
-		bool same = r->dialect == SG_DIALECT_MYSQL ? !strcasecmp(t->columns[i]->name, name)
-							   : !strcmp(t->columns[i]->name, name);
+		bool same = r->caps->ci_columns ? !strcasecmp(t->columns[i]->name, name)
+						 : !strcmp(t->columns[i]->name, name);
 		struct sg_contract_dup *d;
 
 		if (!same)
@@ -420,14 +203,14 @@ static struct sg_column *add_column(struct reader *r, struct sg_table *t, const 
 	return sg_table_add_column(t, name);
 }
 
-static void free_fields(char **fields, size_t n)
+void sg_cr_free_fields(char **fields, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		free(fields[i]);
 	free(fields);
 }
 
-static bool has_table(const struct sg_schema *s, const char *name)
+bool sg_cr_has_table(const struct sg_schema *s, const char *name)
 {
 	for (size_t i = 0; i < s->ntables; i++)
 		if (!strcmp(s->tables[i]->name, name))
@@ -437,7 +220,7 @@ static bool has_table(const struct sg_schema *s, const char *name)
 
 /* --- seedgen's own schema JSON ----------------------------------------------- */
 
-static enum sg_type_class class_by_name(const char *name, bool *found)
+enum sg_type_class sg_cr_class_by_name(const char *name, bool *found)
 {
 	*found = false;
 	for (int i = 0; i < SG_T__COUNT; i++) {
@@ -447,540 +230,6 @@ static enum sg_type_class class_by_name(const char *name, bool *found)
 		}
 	}
 	return SG_T_OTHER;
-}
-
-static int seedgen_column(struct reader *r, struct sg_table *t, const cJSON *o,
-			  const char *path, char ***fields)
-{
-	const char *name, *field, *type, *cls, *s;
-	struct sg_column *c;
-	const cJSON *v;
-	bool found;
-
-	if (!cJSON_IsObject(o))
-		return bad(r, path, "a column must be an object, not %s", kind_of(o));
-	if (get_str(r, o, "name", path, true, &name) < 0 || get_str(r, o, "field", path, false, &field) < 0 ||
-	    get_str(r, o, "type", path, false, &type) < 0 || get_str(r, o, "class", path, false, &cls) < 0)
-		return -1;
-	c = add_column(r, t, name, field ? field : name, fields);
-	if (!c)
-		return 0;
-	c->raw_type = sg_strdup(type ? type : "");
-	v = cJSON_GetObjectItemCaseSensitive(o, "enum");
-	if (v && !cJSON_IsNull(v) && each_string(r, v, path, "enum", add_enum_val, c) < 0)
-		return -1;
-	sg_contract_classify(r->dialect, c);
-	if (cls) {
-		c->cls = class_by_name(cls, &found);
-		if (!found)
-			return bad(r, path, "unknown class '%s'", cls);
-	}
-	if (get_bool(r, o, "nullable", path, true, &c->nullable) < 0 ||
-	    get_bool(r, o, "auto_increment", path, false, &c->auto_increment) < 0 ||
-	    get_bool(r, o, "generated", path, false, &c->generated) < 0 ||
-	    get_bool(r, o, "identity_always", path, false, &c->identity_always) < 0 ||
-	    get_bool(r, o, "on_update_now", path, false, &c->on_update_now) < 0 ||
-	    get_bool(r, o, "unsigned", path, c->is_unsigned, &c->is_unsigned) < 0 ||
-	    get_bool(r, o, "with_time_zone", path, c->with_tz, &c->with_tz) < 0 ||
-	    get_int(r, o, "int_bytes", path, c->int_bytes, &c->int_bytes) < 0 ||
-	    get_int(r, o, "length", path, c->length, &c->length) < 0 ||
-	    get_int(r, o, "precision", path, c->precision, &c->precision) < 0 ||
-	    get_int(r, o, "scale", path, c->scale, &c->scale) < 0)
-		return -1;
-	if (default_text(r, cJSON_GetObjectItemCaseSensitive(o, "default"), path, &c->default_expr) < 0)
-		return -1;
-	if (get_str(r, o, "generation_expression", path, false, &s) < 0)
-		return -1;
-	if (s)
-		c->generation_expr = sg_strdup(s);
-	if (get_str(r, o, "element_type", path, false, &s) < 0)
-		return -1;
-	if (s) {
-		free(c->elem_type);
-		c->elem_type = sg_strdup(s);
-	}
-	if (get_str(r, o, "element_class", path, false, &s) < 0)
-		return -1;
-	if (s)
-		c->elem_cls = class_by_name(s, &found);
-	if (get_str(r, o, "check", path, false, &s) < 0)
-		return -1;
-	if (s)
-		c->check = sg_strdup(s);
-	if (get_str(r, o, "comment", path, false, &s) < 0)
-		return -1;
-	if (s)
-		c->comment = sg_strdup(s);
-	return 0;
-}
-
-/* A key written as ["a", "b"] or {"name": ..., "columns": [...]}. */
-static int seedgen_key(struct reader *r, struct sg_table *t, const cJSON *o, const char *path,
-		       bool unique)
-{
-	const char *name = NULL;
-	const cJSON *cols = o;
-	struct sg_key *k;
-
-	if (cJSON_IsObject(o)) {
-		if (get_str(r, o, "name", path, false, &name) < 0)
-			return -1;
-		cols = cJSON_GetObjectItemCaseSensitive(o, "columns");
-	} else if (!cJSON_IsArray(o)) {
-		return bad(r, path, "a key must be an array of column names or an object, not %s",
-			   kind_of(o));
-	}
-	k = unique ? sg_table_add_unique(t, name) : sg_table_add_index(t, name);
-	return each_string(r, cols, path, "columns", add_key_col, k);
-}
-
-static int seedgen_fk(struct reader *r, struct sg_table *t, const cJSON *o, const char *path)
-{
-	const char *name, *ref_table, *ref_schema, *del, *upd;
-	const cJSON *cols, *ref, *ref_cols, *e;
-	struct sg_fk *fk;
-	bool declared;
-	int i = 0, n;
-
-	if (!cJSON_IsObject(o))
-		return bad(r, path, "a foreign key must be an object, not %s", kind_of(o));
-	if (get_bool(r, o, "declared", path, true, &declared) < 0)
-		return -1;
-	if (!declared)
-		return 0;
-	if (get_str(r, o, "name", path, false, &name) < 0 ||
-	    get_str(r, o, "on_delete", path, false, &del) < 0 ||
-	    get_str(r, o, "on_update", path, false, &upd) < 0)
-		return -1;
-	cols = cJSON_GetObjectItemCaseSensitive(o, "columns");
-	ref = cJSON_GetObjectItemCaseSensitive(o, "references");
-	if (!cJSON_IsObject(ref))
-		return bad(r, path, "'references' must be an object, not %s", kind_of(ref));
-	if (get_str(r, ref, "table", path, true, &ref_table) < 0 ||
-	    get_str(r, ref, "schema", path, false, &ref_schema) < 0)
-		return -1;
-	ref_cols = cJSON_GetObjectItemCaseSensitive(ref, "columns");
-	if (!cJSON_IsArray(cols) || !cJSON_IsArray(ref_cols))
-		return bad(r, path, "'columns' and 'references.columns' must be arrays");
-	n = cJSON_GetArraySize(cols);
-	if (n == 0 || n != cJSON_GetArraySize(ref_cols))
-		return bad(r, path, "'columns' and 'references.columns' must name as many columns");
-	fk = sg_table_add_fk(t, name);
-	fk->ref_table = sg_strdup(ref_table);
-	if (ref_schema)
-		fk->ref_schema = sg_strdup(ref_schema);
-	fk->on_delete = sg_fk_action_parse(del);
-	fk->on_update = sg_fk_action_parse(upd);
-	cJSON_ArrayForEach(e, cols) {
-		const cJSON *rc = cJSON_GetArrayItem(ref_cols, i++);
-
-		if (!cJSON_IsString(e) || !cJSON_IsString(rc))
-			return bad(r, path, "foreign key columns must be strings");
-		sg_fk_add_column(fk, e->valuestring, rc->valuestring);
-	}
-	return 0;
-}
-
-static int seedgen_table(struct reader *r, const cJSON *o, int idx)
-{
-	char path[320];
-	const char *name, *comment;
-	const cJSON *cols, *arr, *e;
-	struct sg_table *t;
-	char **fields = NULL;
-	int i = 0, rc = 0;
-
-	snprintf(path, sizeof(path), "tables[%d]", idx);
-	if (!cJSON_IsObject(o))
-		return bad(r, path, "a table must be an object, not %s", kind_of(o));
-	if (get_str(r, o, "name", path, true, &name) < 0 || get_str(r, o, "comment", path, false, &comment) < 0)
-		return -1;
-	snprintf(path, sizeof(path), "tables.%s", name);
-	if (has_table(&r->c->schema, name))
-		return bad(r, path, "the table is listed twice");
-	t = sg_schema_add_table(&r->c->schema, name);
-	if (comment)
-		t->comment = sg_strdup(comment);
-	if (get_bool(r, o, "partitioned", path, false, &t->partitioned) < 0)
-		return -1;
-	cols = cJSON_GetObjectItemCaseSensitive(o, "columns");
-	if (!cJSON_IsArray(cols))
-		return bad(r, path, "'columns' must be an array, not %s", kind_of(cols));
-	cJSON_ArrayForEach(e, cols) {
-		char cpath[400];
-
-		snprintf(cpath, sizeof(cpath), "%s.columns[%d]", path, i++);
-		if ((rc = seedgen_column(r, t, e, cpath, &fields)) < 0)
-			break;
-	}
-	free_fields(fields, t->ncols);
-	if (rc < 0)
-		return -1;
-	arr = cJSON_GetObjectItemCaseSensitive(o, "primary_key");
-	if (arr && !cJSON_IsNull(arr) && each_string(r, arr, path, "primary_key", add_key_col, &t->pk) < 0)
-		return -1;
-	if (get_container(r, o, "unique_keys", path, true, &arr) < 0)
-		return -1;
-	i = 0;
-	cJSON_ArrayForEach(e, arr) {
-		char kpath[400];
-
-		snprintf(kpath, sizeof(kpath), "%s.unique_keys[%d]", path, i++);
-		if (seedgen_key(r, t, e, kpath, true) < 0)
-			return -1;
-	}
-	if (get_container(r, o, "indexes", path, true, &arr) < 0)
-		return -1;
-	i = 0;
-	cJSON_ArrayForEach(e, arr) {
-		char kpath[400];
-
-		snprintf(kpath, sizeof(kpath), "%s.indexes[%d]", path, i++);
-		if (seedgen_key(r, t, e, kpath, false) < 0)
-			return -1;
-	}
-	if (get_container(r, o, "foreign_keys", path, true, &arr) < 0)
-		return -1;
-	i = 0;
-	cJSON_ArrayForEach(e, arr) {
-		char kpath[400];
-
-		snprintf(kpath, sizeof(kpath), "%s.foreign_keys[%d]", path, i++);
-		if (seedgen_fk(r, t, e, kpath) < 0)
-			return -1;
-	}
-	if (get_container(r, o, "checks", path, true, &arr) < 0)
-		return -1;
-	cJSON_ArrayForEach(e, arr) {
-		const char *cn, *ce;
-
-		if (!cJSON_IsObject(e) || get_str(r, e, "name", path, false, &cn) < 0 ||
-		    get_str(r, e, "expr", path, true, &ce) < 0)
-			return bad(r, path, "'checks' must hold objects with an 'expr'");
-		sg_table_add_check(t, cn, ce);
-	}
-	return 0;
-}
-
-static int read_seedgen(struct reader *r, const cJSON *root)
-{
-	const char *dialect, *s;
-	const cJSON *tables, *e;
-	int i = 0;
-
-	if (get_str(r, root, "dialect", "(top level)", true, &dialect) < 0)
-		return -1;
-	if (!strcmp(dialect, "mysql"))
-		r->dialect = SG_DIALECT_MYSQL;
-	else if (!strcmp(dialect, "postgresql"))
-		r->dialect = SG_DIALECT_PGSQL;
-	else
-		return bad(r, "dialect", "unknown dialect '%s' (expected mysql or postgresql)", dialect);
-	r->c->schema.dialect = r->dialect;
-	if (get_str(r, root, "server_version", "(top level)", false, &s) < 0)
-		return -1;
-	if (s)
-		r->c->schema.server_version = sg_strdup(s);
-	if (get_str(r, root, "database", "(top level)", false, &s) < 0)
-		return -1;
-	if (s)
-		r->c->schema.database = sg_strdup(s);
-	if (get_str(r, root, "schema", "(top level)", false, &s) < 0)
-		return -1;
-	if (s)
-		r->c->schema.schema_name = sg_strdup(s);
-	tables = cJSON_GetObjectItemCaseSensitive(root, "tables");
-	if (!cJSON_IsArray(tables))
-		return bad(r, "tables", "must be an array, not %s", kind_of(tables));
-	cJSON_ArrayForEach(e, tables)
-		if (seedgen_table(r, e, i++) < 0)
-			return -1;
-	return 0;
-}
-
-/* --- drizzle-kit snapshots --------------------------------------------------- */
-
-/* PostgreSQL: a column whose type names an enum of the snapshot. */
-static const cJSON *drizzle_pg_enum(struct reader *r, const char *type, const char *type_schema)
-{
-	struct sg_buf key = SG_BUF_INIT;
-	const cJSON *e;
-	size_t n = strlen(type);
-
-	if (!r->pg_enums)
-		return NULL;
-	while (n >= 2 && !strncmp(type + n - 2, "[]", 2))
-		n -= 2;
-	sg_buf_addf(&key, "%s.%.*s", type_schema && *type_schema ? type_schema : "public",
-		    (int)n, type);
-	e = cJSON_GetObjectItemCaseSensitive(r->pg_enums, key.data);
-	if (!e) {
-		/* The type may already be schema-qualified ("public"."mood"). */
-		sg_buf_reset(&key);
-		sg_buf_add(&key, type, n);
-		e = cJSON_GetObjectItemCaseSensitive(r->pg_enums, key.data);
-	}
-	sg_buf_release(&key);
-	return cJSON_IsObject(e) ? e : NULL;
-}
-
-static int drizzle_column(struct reader *r, struct sg_table *t, const cJSON *o, const char *path,
-			  char ***fields)
-{
-	const char *name, *type, *type_schema, *uname;
-	const cJSON *v, *en;
-	struct sg_column *c;
-	bool pk, notnull, ai, uniq, on_update;
-
-	if (!cJSON_IsObject(o))
-		return bad(r, path, "a column must be an object, not %s", kind_of(o));
-	name = o->string;
-	if (get_str(r, o, "name", path, false, &uname) < 0)
-		return -1;
-	if (uname)
-		name = uname;
-	if (!name)
-		return bad(r, path, "the column has no name");
-	if (get_str(r, o, "type", path, true, &type) < 0 ||
-	    get_str(r, o, "typeSchema", path, false, &type_schema) < 0 ||
-	    get_bool(r, o, "primaryKey", path, false, &pk) < 0 ||
-	    get_bool(r, o, "notNull", path, false, &notnull) < 0 ||
-	    get_bool(r, o, "autoincrement", path, false, &ai) < 0 ||
-	    get_bool(r, o, "isUnique", path, false, &uniq) < 0 ||
-	    get_bool(r, o, "onUpdate", path, false, &on_update) < 0)
-		return -1;
-	c = add_column(r, t, name, o->string ? o->string : name, fields);
-	if (!c)
-		return 0;
-	c->on_update_now = on_update;
-	c->raw_type = sg_strdup(type);
-	c->nullable = !notnull && !pk;
-	c->auto_increment = ai;
-	if (default_text(r, cJSON_GetObjectItemCaseSensitive(o, "default"), path, &c->default_expr) < 0)
-		return -1;
-	sg_contract_classify(r->dialect, c);
-	if (r->dialect == SG_DIALECT_PGSQL && (en = drizzle_pg_enum(r, type, type_schema))) {
-		if (each_string(r, cJSON_GetObjectItemCaseSensitive(en, "values"), path, "values",
-				add_enum_val, c) < 0)
-			return -1;
-		if (c->cls == SG_T_ARRAY)
-			c->elem_cls = SG_T_ENUM;
-		else
-			c->cls = SG_T_ENUM;
-	}
-	/* serial types are auto-increment whatever the snapshot's flag says */
-	if (strstr(type, "serial"))
-		c->auto_increment = true;
-	v = cJSON_GetObjectItemCaseSensitive(o, "identity");
-	if (cJSON_IsObject(v)) {
-		const char *kind;
-
-		if (get_str(r, v, "type", path, false, &kind) < 0)
-			return -1;
-		c->auto_increment = true;
-		c->identity_always = kind && !strcmp(kind, "always");
-	}
-	v = cJSON_GetObjectItemCaseSensitive(o, "generated");
-	if (cJSON_IsObject(v)) {
-		const char *as;
-
-		if (get_str(r, v, "as", path, false, &as) < 0)
-			return -1;
-		c->generated = true;
-		if (as)
-			c->generation_expr = sg_strdup(as);
-	}
-	if (pk)
-		sg_key_add_column(&t->pk, c->name);
-	if (uniq) {
-		const char *un;
-		struct sg_key *k;
-
-		if (get_str(r, o, "uniqueName", path, false, &un) < 0)
-			return -1;
-		k = sg_table_add_unique(t, un);
-		sg_key_add_column(k, c->name);
-	}
-	return 0;
-}
-
-/* Key columns: MySQL snapshots list names, PostgreSQL ones objects with an
- * "expression". */
-static int drizzle_key_columns(struct reader *r, struct sg_key *k, const cJSON *cols,
-			       const char *path)
-{
-	const cJSON *e;
-
-	if (!cJSON_IsArray(cols))
-		return bad(r, path, "'columns' must be an array, not %s", kind_of(cols));
-	cJSON_ArrayForEach(e, cols) {
-		const char *expr = NULL;
-
-		if (cJSON_IsString(e))
-			expr = e->valuestring;
-		else if (cJSON_IsObject(e) && get_str(r, e, "expression", path, true, &expr) < 0)
-			return -1;
-		if (!expr)
-			return bad(r, path, "an index column must be a name or an object, not %s",
-				   kind_of(e));
-		sg_key_add_column(k, expr);
-	}
-	return 0;
-}
-
-static int drizzle_table(struct reader *r, const cJSON *o)
-{
-	char path[320];
-	const char *name, *schema;
-	const cJSON *cols, *part, *e;
-	struct sg_table *t;
-	char **fields = NULL;
-	int rc = 0;
-
-	snprintf(path, sizeof(path), "tables.%s", o->string ? o->string : "?");
-	if (!cJSON_IsObject(o))
-		return bad(r, path, "a table must be an object, not %s", kind_of(o));
-	if (get_str(r, o, "name", path, false, &name) < 0 || get_str(r, o, "schema", path, false, &schema) < 0)
-		return -1;
-	if (!name)
-		name = o->string;
-	if (!name)
-		return bad(r, path, "the table has no name");
-	if (r->dialect == SG_DIALECT_PGSQL &&
-	    strcmp(schema && *schema ? schema : "public", r->pg_schema))
-		return 0;
-	if (has_table(&r->c->schema, name))
-		return bad(r, path, "the table is listed twice");
-	t = sg_schema_add_table(&r->c->schema, name);
-	if (get_container(r, o, "columns", path, false, &cols) < 0)
-		return -1;
-	if (!cols)
-		return bad(r, path, "'columns' is missing");
-	cJSON_ArrayForEach(e, cols) {
-		char cpath[400];
-
-		snprintf(cpath, sizeof(cpath), "%s.columns.%s", path, e->string ? e->string : "?");
-		if ((rc = drizzle_column(r, t, e, cpath, &fields)) < 0)
-			break;
-	}
-	free_fields(fields, t->ncols);
-	if (rc < 0)
-		return -1;
-
-	if (get_container(r, o, "compositePrimaryKeys", path, false, &part) < 0)
-		return -1;
-	cJSON_ArrayForEach(e, part) {
-		char kpath[400];
-
-		snprintf(kpath, sizeof(kpath), "%s.compositePrimaryKeys.%s", path, e->string);
-		if (!cJSON_IsObject(e))
-			return bad(r, kpath, "must be an object, not %s", kind_of(e));
-		/* Column flags and this object can both name the PK. */
-		for (size_t i = 0; i < t->pk.ncols; i++)
-			free(t->pk.columns[i]);
-		t->pk.ncols = 0;
-		if (drizzle_key_columns(r, &t->pk, cJSON_GetObjectItemCaseSensitive(e, "columns"),
-					kpath) < 0)
-			return -1;
-	}
-	if (get_container(r, o, "uniqueConstraints", path, false, &part) < 0)
-		return -1;
-	cJSON_ArrayForEach(e, part) {
-		char kpath[400];
-		const char *kn;
-
-		snprintf(kpath, sizeof(kpath), "%s.uniqueConstraints.%s", path, e->string);
-		if (!cJSON_IsObject(e))
-			return bad(r, kpath, "must be an object, not %s", kind_of(e));
-		if (get_str(r, e, "name", kpath, false, &kn) < 0 ||
-		    drizzle_key_columns(r, sg_table_add_unique(t, kn ? kn : e->string),
-					cJSON_GetObjectItemCaseSensitive(e, "columns"), kpath) < 0)
-			return -1;
-	}
-	if (get_container(r, o, "indexes", path, false, &part) < 0)
-		return -1;
-	cJSON_ArrayForEach(e, part) {
-		char kpath[400];
-		const char *kn;
-		bool uniq;
-
-		snprintf(kpath, sizeof(kpath), "%s.indexes.%s", path, e->string);
-		if (!cJSON_IsObject(e))
-			return bad(r, kpath, "must be an object, not %s", kind_of(e));
-		if (get_str(r, e, "name", kpath, false, &kn) < 0 ||
-		    get_bool(r, e, "isUnique", kpath, false, &uniq) < 0)
-			return -1;
-		if (!kn)
-			kn = e->string;
-		if (drizzle_key_columns(r, uniq ? sg_table_add_unique(t, kn) : sg_table_add_index(t, kn),
-					cJSON_GetObjectItemCaseSensitive(e, "columns"), kpath) < 0)
-			return -1;
-	}
-	if (get_container(r, o, "foreignKeys", path, false, &part) < 0)
-		return -1;
-	cJSON_ArrayForEach(e, part) {
-		char kpath[400];
-		const char *kn, *to, *del, *upd;
-		const cJSON *from, *tocols, *x;
-		struct sg_fk *fk;
-		int i = 0;
-
-		snprintf(kpath, sizeof(kpath), "%s.foreignKeys.%s", path, e->string);
-		if (!cJSON_IsObject(e))
-			return bad(r, kpath, "must be an object, not %s", kind_of(e));
-		if (get_str(r, e, "name", kpath, false, &kn) < 0 ||
-		    get_str(r, e, "tableTo", kpath, true, &to) < 0 ||
-		    get_str(r, e, "onDelete", kpath, false, &del) < 0 ||
-		    get_str(r, e, "onUpdate", kpath, false, &upd) < 0)
-			return -1;
-		from = cJSON_GetObjectItemCaseSensitive(e, "columnsFrom");
-		tocols = cJSON_GetObjectItemCaseSensitive(e, "columnsTo");
-		if (!cJSON_IsArray(from) || !cJSON_IsArray(tocols) || !cJSON_GetArraySize(from) ||
-		    cJSON_GetArraySize(from) != cJSON_GetArraySize(tocols))
-			return bad(r, kpath, "'columnsFrom' and 'columnsTo' must be arrays of the same length");
-		fk = sg_table_add_fk(t, kn ? kn : e->string);
-		fk->ref_table = sg_strdup(to);
-		fk->on_delete = sg_fk_action_parse(del);
-		fk->on_update = sg_fk_action_parse(upd);
-		cJSON_ArrayForEach(x, from) {
-			const cJSON *y = cJSON_GetArrayItem(tocols, i++);
-
-			if (!cJSON_IsString(x) || !cJSON_IsString(y))
-				return bad(r, kpath, "foreign key columns must be strings");
-			sg_fk_add_column(fk, x->valuestring, y->valuestring);
-		}
-	}
-	part = cJSON_GetObjectItemCaseSensitive(o, r->dialect == SG_DIALECT_MYSQL ? "checkConstraint"
-										 : "checkConstraints");
-	if (cJSON_IsObject(part)) {
-		cJSON_ArrayForEach(e, part) {
-			const char *kn, *val;
-
-			if (!cJSON_IsObject(e) || get_str(r, e, "name", path, false, &kn) < 0 ||
-			    get_str(r, e, "value", path, false, &val) < 0)
-				return -1;
-			if (val)
-				sg_table_add_check(t, kn ? kn : e->string, val);
-		}
-	}
-	return 0;
-}
-
-static int read_drizzle(struct reader *r, const cJSON *root)
-{
-	const cJSON *tables = cJSON_GetObjectItemCaseSensitive(root, "tables"), *e;
-
-	r->c->schema.dialect = r->dialect;
-	if (r->dialect == SG_DIALECT_PGSQL) {
-		r->pg_enums = cJSON_GetObjectItemCaseSensitive(root, "enums");
-		r->c->schema.schema_name = sg_strdup(r->pg_schema);
-	}
-	if (!cJSON_IsObject(tables))
-		return bad(r, "tables", "must be an object, not %s", kind_of(tables));
-	cJSON_ArrayForEach(e, tables)
-		if (drizzle_table(r, e) < 0)
-			return -1;
-	return 0;
 }
 
 /* --- entry points -------------------------------------------------------------- */
@@ -1007,12 +256,12 @@ static int detect(struct reader *r, const cJSON *root)
 	if (*version && cJSON_IsString(dia)) {
 		if (!strcmp(dia->valuestring, "mysql") && !strcmp(version, "5")) {
 			r->c->kind = SG_CONTRACT_DRIZZLE_MYSQL;
-			r->dialect = SG_DIALECT_MYSQL;
+			r->caps = sg_caps_by_name("mysql");
 			return 0;
 		}
 		if (!strcmp(dia->valuestring, "postgresql") && !strcmp(version, "7")) {
 			r->c->kind = SG_CONTRACT_DRIZZLE_PGSQL;
-			r->dialect = SG_DIALECT_PGSQL;
+			r->caps = sg_caps_by_name("postgresql");
 			return 0;
 		}
 		sg_error_set(r->err, SG_EXIT_USAGE,
@@ -1046,15 +295,15 @@ int sg_contract_parse(const char *text, size_t len, const char *name,
 		goto done;
 	if (!cJSON_IsObject(root)) {
 		sg_error_set(err, SG_EXIT_USAGE, "%s: a contract must be a JSON object, not %s",
-			     name, kind_of(root));
+			     name, sg_cr_kind_of(root));
 		goto done;
 	}
 	if (detect(&r, root) < 0)
 		goto done;
 	if (out->kind == SG_CONTRACT_SEEDGEN)
-		rc = read_seedgen(&r, root);
+		rc = sg_cr_read_seedgen(&r, root);
 	else
-		rc = read_drizzle(&r, root);
+		rc = sg_cr_read_drizzle(&r, root);
 	if (rc == 0)
 		sg_schema_finish(&out->schema);
 done:

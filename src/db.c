@@ -10,13 +10,14 @@
 
 #include "seedgen/db.h"
 
+/* The URL's dialect (data, from its scheme) -> the driver that speaks it. */
+static const struct sg_driver *const drivers[] = { &sg_drv_mysql, &sg_drv_pgsql };
+
 static const struct sg_driver *driver_for(enum sg_dialect d)
 {
-	switch (d) {
-	case SG_DIALECT_MYSQL: return &sg_drv_mysql;
-	case SG_DIALECT_PGSQL: return &sg_drv_pgsql;
-	case SG_DIALECT_NONE: break;
-	}
+	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++)
+		if (drivers[i]->caps == sg_caps_of(d))
+			return drivers[i];
 	return NULL;
 }
 
@@ -27,8 +28,9 @@ int sg_db_open(struct sg_db *db, const char *url, const char *schema_name,
 	if (sg_url_parse(url, &db->url, err) < 0)
 		return -1;
 	db->drv = driver_for(db->url.dialect);
+	db->caps = db->drv->caps;
 	if (schema_name) {
-		if (db->url.dialect != SG_DIALECT_PGSQL) {
+		if (!db->caps->schemas) {
 			sg_error_set(err, SG_EXIT_USAGE,
 				     "--schema '%s' applies to PostgreSQL only; a MySQL "
 				     "database is named in the URL", schema_name);
@@ -190,6 +192,18 @@ void sg_db_quote_literal(struct sg_db *db, struct sg_buf *out, const char *s, si
 	db->drv->quote_literal(db, out, s, len);
 }
 
+void sg_db_same(struct sg_db *db, struct sg_buf *out, enum sg_type_class cls,
+		const char *col_sql, const char *lit_sql)
+{
+	if (cls == SG_T_JSON && lit_sql) {
+		db->drv->json_same(db, out, col_sql, lit_sql);
+		return;
+	}
+	sg_buf_adds(out, col_sql);
+	sg_buf_adds(out, db->caps->null_safe_eq);
+	sg_buf_adds(out, lit_sql ? lit_sql : "NULL");
+}
+
 void sg_db_quote_table(const struct sg_db *db, struct sg_buf *out, const char *table)
 {
 	if (db->schema_name && strcmp(db->schema_name, "public")) {
@@ -217,9 +231,7 @@ int sg_db_count_rows(struct sg_db *db, const char *table, long long *out,
 
 int sg_db_begin(struct sg_db *db, struct sg_error *err)
 {
-	const char *sql = db->drv->dialect == SG_DIALECT_MYSQL ? "START TRANSACTION" : "BEGIN";
-
-	if (db->drv->exec(db, sql, NULL, err) < 0)
+	if (db->drv->exec(db, db->caps->begin_sql, NULL, err) < 0)
 		return -1;
 	db->in_tx = true;
 	return 0;
@@ -336,19 +348,27 @@ static int insert_feed(struct insert_state *st, const char *p, size_t n, struct 
 	return 0;
 }
 
+static int load_insert(struct sg_db *db, const char *table, const char *const *columns,
+		       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
+		       struct sg_error *err);
+
 int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
 	       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
 	       struct sg_error *err)
 {
 	*rows = 0;
-	if (db->drv->bulk_load)
-		return db->drv->bulk_load(db, table, columns, ncols, fill, ctx, rows, err);
-	return sg_db_load_insert(db, table, columns, ncols, fill, ctx, rows, err);
+	if (db->drv->bulk_load) {
+		int rc = db->drv->bulk_load(db, table, columns, ncols, fill, ctx, rows, err);
+
+		if (rc != 1)
+			return rc;
+	}
+	return load_insert(db, table, columns, ncols, fill, ctx, rows, err);
 }
 
-int sg_db_load_insert(struct sg_db *db, const char *table, const char *const *columns,
-		      size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
-		      struct sg_error *err)
+static int load_insert(struct sg_db *db, const char *table, const char *const *columns,
+		       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
+		       struct sg_error *err)
 {
 	struct insert_state st = { 0 };
 	char chunk[65536];

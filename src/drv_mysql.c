@@ -2,10 +2,9 @@
  * The MySQL/MariaDB driver: translates seedgen's driver calls into the
  * MariaDB Connector/C API (libmariadb, which also talks to MySQL servers).
  * It connects with a strict, UTC, utf8mb4 session; streams query results
- * row by row; loads bulk data with LOAD DATA LOCAL INFILE fed from memory;
- * and reads the live schema of the current database from information_schema
- * in one set-based query per view, so that hundreds of tables introspect in
- * a few round-trips. Only this file includes <mysql.h>.
+ * row by row; and loads bulk data with LOAD DATA LOCAL INFILE fed from
+ * memory. Introspection is in drv_mysql_schema.c, type rules and the
+ * dialect's caps in drv_mysql_type.c. Only this file includes <mysql.h>.
  */
 #include <errno.h>
 #include <limits.h>
@@ -18,7 +17,7 @@
 #include <mysql.h>
 
 #include "seedgen/db.h"
-#include "seedgen/drv_keys.h"
+#include "drv_mysql_int.h"
 
 #define DEFAULT_PORT 3306
 #define DEFAULT_CONNECT_TIMEOUT 10
@@ -34,6 +33,7 @@ struct my_conn {
 	size_t max_packet;           /* @@max_allowed_packet, 0 when unknown */
 	bool local_infile;           /* @@local_infile: LOAD DATA LOCAL allowed */
 	bool mariadb;                /* server is MariaDB (not Oracle MySQL) */
+	bool json_equals;            /* MariaDB 10.7+: JSON_EQUALS() */
 	const char *password;        /* borrowed from db->url, for scrubbing */
 	const char *redacted;        /* borrowed from db->url */
 	struct load_state *load;     /* the bulk load in progress, or NULL */
@@ -64,7 +64,7 @@ static void scrub(char *msg, const char *password, const char *redacted)
 }
 
 /* Puts "<prefix>: " before err's message, keeping its code, detail and hint. */
-static void prefix_error(struct sg_error *err, const char *prefix)
+void sg_my_prefix_error(struct sg_error *err, const char *prefix)
 {
 	struct sg_buf b = SG_BUF_INIT;
 	size_t n;
@@ -76,17 +76,6 @@ static void prefix_error(struct sg_error *err, const char *prefix)
 	sg_buf_release(&b);
 	if (!err->code)
 		err->code = SG_EXIT_DB;
-}
-
-/* Case-insensitive substring test (strcasestr is a GNU extension). */
-static bool contains_ci(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-
-	for (; *hay; hay++)
-		if (!strncasecmp(hay, needle, n))
-			return true;
-	return false;
 }
 
 /* Copies at most SQL_DETAIL_MAX bytes of sql into the error's detail,
@@ -235,8 +224,6 @@ static void set_ssl_options(MYSQL *my, const struct conn_opts *o)
 		mysql_options(my, MYSQL_OPT_SSL_CA, o->ssl_ca);
 }
 
-static void my_quote_ident(struct sg_buf *out, const char *ident);
-
 static void connect_hint(struct sg_error *err, unsigned int code, const struct sg_db *db)
 {
 	switch (code) {
@@ -247,7 +234,7 @@ static void connect_hint(struct sg_error *err, unsigned int code, const struct s
 		struct sg_buf q = SG_BUF_INIT;
 
 		/* quoted, so that the hint is SQL that runs as it stands */
-		my_quote_ident(&q, db->url.database ? db->url.database : "");
+		sg_my_quote_ident(&q, db->url.database ? db->url.database : "");
 		sg_error_hint(err, "create the database first: CREATE DATABASE %s", sg_buf_str(&q));
 		sg_buf_release(&q);
 		break;
@@ -357,6 +344,15 @@ static int my_connect(struct sg_db *db, struct sg_error *err)
 	}
 	db->handle = c;
 	c->mariadb = strstr(mysql_get_server_info(my), "MariaDB") != NULL;
+	if (c->mariadb) {
+		const char *v = mysql_get_server_info(my);
+		int major = 0, minor = 0;
+
+		if (!strncmp(v, "5.5.5-", 6)) /* the replication-compatible prefix */
+			v += 6;
+		sscanf(v, "%d.%d", &major, &minor);
+		c->json_equals = major > 10 || (major == 10 && minor >= 7);
+	}
 
 	if (o.ssl == SSL_REQUIRED && !mysql_get_ssl_cipher(my)) {
 		sg_error_set(err, SG_EXIT_DB, "cannot connect to '%s': ssl-mode=REQUIRED "
@@ -368,7 +364,7 @@ static int my_connect(struct sg_db *db, struct sg_error *err)
 
 		snprintf(prefix, sizeof(prefix), "cannot set up the session on '%s'",
 			 u->redacted);
-		prefix_error(err, prefix);
+		sg_my_prefix_error(err, prefix);
 		goto fail;
 	}
 	return 0;
@@ -388,6 +384,16 @@ static void my_disconnect(struct sg_db *db)
 	mysql_close(c->my);
 	free(c);
 	db->handle = NULL;
+}
+
+bool sg_my_is_mariadb(struct sg_db *db)
+{
+	return conn_of(db)->mariadb;
+}
+
+unsigned int sg_my_errno(struct sg_db *db)
+{
+	return mysql_errno(conn_of(db)->my);
 }
 
 /* --- statements ---------------------------------------------------------- */
@@ -459,7 +465,7 @@ static int my_query(struct sg_db *db, const char *sql, sg_row_fn fn, void *ctx,
 	return rc;
 }
 
-static void my_quote_ident(struct sg_buf *out, const char *ident)
+void sg_my_quote_ident(struct sg_buf *out, const char *ident)
 {
 	sg_buf_addch(out, '`');
 	for (const char *p = ident; *p; p++) {
@@ -610,16 +616,16 @@ static int my_bulk_load(struct sg_db *db, const char *table,
 	if (rows)
 		*rows = 0;
 	if (!c->local_infile)
-		return sg_db_load_insert(db, table, columns, ncols, fill, ctx, rows, err);
+		return 1; /* not available: db.c sends multi-row INSERTs */
 	/* X'09' etc. instead of '\t': the statement then means the same under
 	 * the NO_BACKSLASH_ESCAPES sql_mode. */
 	sg_buf_adds(&sql, "LOAD DATA LOCAL INFILE 'seedgen' INTO TABLE ");
-	my_quote_ident(&sql, table);
+	sg_my_quote_ident(&sql, table);
 	sg_buf_adds(&sql, " CHARACTER SET utf8mb4 FIELDS TERMINATED BY X'09' "
 		    "ESCAPED BY X'5C' LINES TERMINATED BY X'0A'");
 	for (size_t i = 0; i < ncols; i++) {
 		sg_buf_adds(&sql, i ? ", " : " (");
-		my_quote_ident(&sql, columns[i]);
+		sg_my_quote_ident(&sql, columns[i]);
 	}
 	if (ncols)
 		sg_buf_addch(&sql, ')');
@@ -661,629 +667,30 @@ static int my_bulk_load(struct sg_db *db, const char *table,
 	return 0;
 }
 
-/* --- introspection: type parsing ------------------------------------------ */
-
-/* Splits "decimal(10,2) unsigned zerofill" into a lower-case base name, the
- * text between the outermost parentheses, and the unsigned flag. Enum/set
- * values may hold parentheses and commas inside quotes, so the closing
- * parenthesis is found by skipping quoted text. */
-struct type_parts {
-	char base[32];
-	const char *args;  /* points into the type string, NULL without (...) */
-	size_t args_len;
-	bool is_unsigned;
-};
-
-static void split_type(const char *type, struct type_parts *tp)
-{
-	const char *p = type;
-	size_t n = 0;
-
-	memset(tp, 0, sizeof(*tp));
-	while (*p == ' ')
-		p++;
-	while (*p && *p != '(' && *p != ' ' && n < sizeof(tp->base) - 1) {
-		char ch = *p++;
-
-		tp->base[n++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch - 'A' + 'a') : ch;
-	}
-	tp->base[n] = '\0';
-	/* "double precision" is spelled with a space */
-	if (!strcmp(tp->base, "double") && !strncasecmp(p, " precision", 10))
-		p += 10;
-	if (*p == '(') {
-		const char *a = ++p;
-		char q = 0;
-
-		for (; *p; p++) {
-			if (q) {
-				if (*p == '\\' && p[1])
-					p++;
-				else if (*p == q && p[1] == q)
-					p++;
-				else if (*p == q)
-					q = 0;
-			} else if (*p == '\'' || *p == '"') {
-				q = *p;
-			} else if (*p == ')') {
-				break;
-			}
-		}
-		tp->args = a;
-		tp->args_len = (size_t)(p - a);
-		if (*p == ')')
-			p++;
-	}
-	for (;;) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		if (!strncasecmp(p, "unsigned", 8))
-			tp->is_unsigned = true;
-		while (*p && *p != ' ')
-			p++;
-	}
-}
-
-/* Reads "n" or "n,m" from the argument text; -1 for a missing number. */
-static void type_numbers(const struct type_parts *tp, int *a, int *b)
-{
-	char tmp[64];
-	char *end;
-	size_t n = tp->args_len < sizeof(tmp) - 1 ? tp->args_len : sizeof(tmp) - 1;
-
-	*a = *b = -1;
-	if (!tp->args)
-		return;
-	memcpy(tmp, tp->args, n);
-	tmp[n] = '\0';
-	errno = 0;
-	long v = strtol(tmp, &end, 10);
-	if (end == tmp || errno || v < 0 || v > INT_MAX)
-		return;
-	*a = (int)v;
-	if (*end == ',') {
-		char *s = end + 1;
-
-		v = strtol(s, &end, 10);
-		if (end != s && v >= 0 && v <= INT_MAX)
-			*b = (int)v;
-	}
-}
-
-/* Parses the quoted member list of enum(...)/set(...) as information_schema
- * spells it: quotes doubled, and backslash escapes for \\ \n \r \0 \Z
- * (MariaDB escapes those; a tab stays raw). */
-static void parse_enum_values(struct sg_column *col, const char *args, size_t len)
-{
-	struct sg_buf v = SG_BUF_INIT;
-	size_t i = 0;
-
-	while (i < len) {
-		while (i < len && (args[i] == ' ' || args[i] == ','))
-			i++;
-		if (i >= len || args[i] != '\'')
-			break;
-		i++;
-		sg_buf_reset(&v);
-		sg_buf_add(&v, "", 0);
-		while (i < len) {
-			char ch = args[i];
-
-			if (ch == '\'' && i + 1 < len && args[i + 1] == '\'') {
-				sg_buf_addch(&v, '\'');
-				i += 2;
-			} else if (ch == '\'') {
-				i++;
-				break;
-			} else if (ch == '\\' && i + 1 < len) {
-				char e = args[i + 1];
-
-				switch (e) {
-				case 'n': sg_buf_addch(&v, '\n'); break;
-				case 'r': sg_buf_addch(&v, '\r'); break;
-				case 't': sg_buf_addch(&v, '\t'); break;
-				case 'Z': sg_buf_addch(&v, '\032'); break;
-				case '0': break; /* NUL cannot live in a C string */
-				default: sg_buf_addch(&v, e); break;
-				}
-				i += 2;
-			} else {
-				sg_buf_addch(&v, ch);
-				i++;
-			}
-		}
-		sg_column_add_enum(col, sg_buf_str(&v));
-	}
-	sg_buf_release(&v);
-}
-
-/* Sets cls and the size fields of col from COLUMN_TYPE. */
-static void classify(struct sg_column *col, const char *type)
-{
-	static const struct { const char *name; int bytes; } ints[] = {
-		{ "tinyint", 1 }, { "smallint", 2 }, { "mediumint", 3 },
-		{ "int", 4 }, { "integer", 4 }, { "bigint", 8 },
-	};
-	static const struct { const char *name; enum sg_type_class cls; int length; } fixed[] = {
-		{ "tinytext", SG_T_TEXT, 255 }, { "text", SG_T_TEXT, 65535 },
-		{ "mediumtext", SG_T_TEXT, 0 }, { "longtext", SG_T_TEXT, 0 },
-		{ "tinyblob", SG_T_BINARY, 255 }, { "blob", SG_T_BINARY, 65535 },
-		{ "mediumblob", SG_T_BINARY, 0 }, { "longblob", SG_T_BINARY, 0 },
-		{ "json", SG_T_JSON, 0 }, { "date", SG_T_DATE, 0 },
-		{ "year", SG_T_YEAR, 0 }, { "uuid", SG_T_UUID, 0 },
-	};
-	struct type_parts tp;
-	const char *b;
-	int n1, n2;
-
-	split_type(type, &tp);
-	type_numbers(&tp, &n1, &n2);
-	b = tp.base;
-	col->cls = SG_T_OTHER;
-	col->is_unsigned = tp.is_unsigned;
-
-	if (!strcmp(b, "bool") || !strcmp(b, "boolean") ||
-	    (!strcmp(b, "tinyint") && n1 == 1)) {
-		col->cls = SG_T_BOOL;
-		col->is_unsigned = false;
-		return;
-	}
-	for (size_t i = 0; i < sizeof(ints) / sizeof(ints[0]); i++)
-		if (!strcmp(b, ints[i].name)) {
-			col->cls = SG_T_INT;
-			col->int_bytes = ints[i].bytes;
-			return;
-		}
-	if (!strcmp(b, "decimal") || !strcmp(b, "numeric") || !strcmp(b, "dec") ||
-	    !strcmp(b, "fixed")) {
-		col->cls = SG_T_DECIMAL;
-		col->precision = n1 >= 0 ? n1 : 10; /* MySQL's DECIMAL = DECIMAL(10,0) */
-		col->scale = n2 >= 0 ? n2 : 0;
-		return;
-	}
-	if (!strcmp(b, "float") || !strcmp(b, "double") || !strcmp(b, "real")) {
-		/* FLOAT(p) with p > 24 is a double; FLOAT(M,D) keeps M,D */
-		col->cls = (!strcmp(b, "float") && !(n1 > 24 && n2 < 0)) ? SG_T_FLOAT
-									 : SG_T_DOUBLE;
-		if (n1 >= 0 && n2 >= 0) {
-			col->precision = n1;
-			col->scale = n2;
-		}
-		return;
-	}
-	if (!strcmp(b, "char") || !strcmp(b, "varchar")) {
-		col->cls = b[0] == 'c' ? SG_T_CHAR : SG_T_VARCHAR;
-		col->length = n1 >= 0 ? n1 : (b[0] == 'c' ? 1 : 0);
-		return;
-	}
-	if (!strcmp(b, "binary") || !strcmp(b, "varbinary")) {
-		col->cls = SG_T_BINARY;
-		col->length = n1 >= 0 ? n1 : (b[0] == 'b' ? 1 : 0);
-		return;
-	}
-	if (!strcmp(b, "time") || !strcmp(b, "datetime") || !strcmp(b, "timestamp")) {
-		col->cls = !strcmp(b, "time") ? SG_T_TIME
-			 : !strcmp(b, "datetime") ? SG_T_DATETIME : SG_T_TIMESTAMP;
-		col->precision = n1; /* -1 when no fractional digits are declared */
-		return;
-	}
-	if (!strcmp(b, "bit")) {
-		col->cls = SG_T_BIT;
-		col->length = n1 >= 0 ? n1 : 1;
-		col->is_unsigned = false;
-		return;
-	}
-	if (!strcmp(b, "enum") || !strcmp(b, "set")) {
-		col->cls = b[0] == 'e' ? SG_T_ENUM : SG_T_SET;
-		col->is_unsigned = false;
-		if (tp.args)
-			parse_enum_values(col, tp.args, tp.args_len);
-		return;
-	}
-	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
-		if (!strcmp(b, fixed[i].name)) {
-			col->cls = fixed[i].cls;
-			col->length = fixed[i].length;
-			return;
-		}
-	col->is_unsigned = false;
-}
-
-/* MySQL 8 reports literal defaults bare (todo, 2024-01-01) where MariaDB
- * quotes them ('todo'); quote them too so that default_expr reads the same
- * on both. Expression defaults carry DEFAULT_GENERATED in EXTRA there. */
-static char *mysql8_default(const struct sg_column *col, const char *def,
-			    const char *extra)
-{
-	struct sg_buf b = SG_BUF_INIT;
-
-	if (contains_ci(extra, "DEFAULT_GENERATED"))
-		return sg_strdup(def);
-	switch (col->cls) {
-	case SG_T_INT: case SG_T_BOOL: case SG_T_DECIMAL: case SG_T_FLOAT:
-	case SG_T_DOUBLE: case SG_T_BIT: case SG_T_YEAR:
-		return sg_strdup(def);
-	default:
-		break;
-	}
-	sg_buf_addch(&b, '\'');
-	for (const char *p = def; *p; p++) {
-		if (*p == '\'')
-			sg_buf_addch(&b, '\'');
-		sg_buf_addch(&b, *p);
-	}
-	sg_buf_addch(&b, '\'');
-	return sg_buf_detach(&b);
-}
-
-/* --- introspection: queries ----------------------------------------------- */
-
-struct isp {
-	struct sg_db *db;
-	struct sg_schema *s;
-	struct sg_table *last;     /* lookup cache: rows come grouped by table */
-	struct sg_key *key;        /* key being filled (STATISTICS) */
-	struct sg_fk *fk;          /* FK being filled (KEY_COLUMN_USAGE) */
-	char *key_table, *key_name;
-	bool key_skip;
-	const char *dbname;
-};
-
-static struct sg_table *find_table(struct isp *st, const char *name)
-{
-	if (st->last && !strcmp(st->last->name, name))
-		return st->last;
-	for (size_t i = 0; i < st->s->ntables; i++)
-		if (!strcmp(st->s->tables[i]->name, name))
-			return st->last = st->s->tables[i];
-	return NULL;
-}
-
-static char *dup_nonempty(const char *v)
-{
-	return v && *v ? sg_strdup(v) : NULL;
-}
-
-static int row_table(void *ctx, int ncols, const char *const *v, const size_t *len)
-{
-	struct isp *st = ctx;
-	struct sg_table *t;
-
-	(void)ncols;
-	(void)len;
-	t = sg_schema_add_table(st->s, v[0]);
-	t->comment = dup_nonempty(v[1]);
-	return 0;
-}
-
-/* TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,
- * IS_GENERATED, GENERATION_EXPRESSION, COLUMN_COMMENT */
-static int row_column(void *ctx, int ncols, const char *const *v, const size_t *len)
-{
-	struct isp *st = ctx;
-	struct my_conn *c = conn_of(st->db);
-	struct sg_table *t = find_table(st, v[0]);
-	struct sg_column *col;
-	const char *extra = v[5] ? v[5] : "";
-
-	(void)ncols;
-	(void)len;
-	if (!t)
-		return 0; /* a view's column */
-	col = sg_table_add_column(t, v[1]);
-	col->raw_type = sg_strdup(v[2]);
-	classify(col, v[2]);
-	col->nullable = v[3] && !strcmp(v[3], "YES");
-	/* MariaDB reports a column without a default as SQL NULL and one with
-	 * DEFAULT NULL as the bare word NULL; string literals come quoted
-	 * ('NULL' for the string), so the bare word is never a value. MySQL 8
-	 * reports both as SQL NULL and literals bare. */
-	if (c->mariadb && v[4] && strcmp(v[4], "NULL"))
-		col->default_expr = sg_strdup(v[4]);
-	else if (!c->mariadb && v[4])
-		col->default_expr = mysql8_default(col, v[4], extra);
-	col->auto_increment = contains_ci(extra, "auto_increment");
-	col->on_update_now = contains_ci(extra, "on update");
-	/* Not just "GENERATED": MySQL 8 marks expression defaults with
-	 * DEFAULT_GENERATED. */
-	col->generated = (v[6] && !strcmp(v[6], "ALWAYS")) ||
-			 contains_ci(extra, "VIRTUAL GENERATED") ||
-			 contains_ci(extra, "STORED GENERATED") ||
-			 contains_ci(extra, "PERSISTENT GENERATED");
-	if (col->generated)
-		col->generation_expr = dup_nonempty(v[7]);
-	col->comment = dup_nonempty(v[8]);
-	return 0;
-}
-
-/* Rows of one index or constraint come together (the queries order them
- * so): true when this row begins a new one, which is then remembered. */
-static bool starts_group(struct isp *st, const char *table, const char *name)
-{
-	if (st->key_table && !strcmp(st->key_table, table) && !strcmp(st->key_name, name))
-		return false;
-	free(st->key_table);
-	free(st->key_name);
-	st->key_table = sg_strdup(table);
-	st->key_name = sg_strdup(name);
-	return true;
-}
-
-/* TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME (by table, index, seq) */
-static int row_index(void *ctx, int ncols, const char *const *v, const size_t *len)
-{
-	struct isp *st = ctx;
-	struct sg_table *t;
-
-	(void)ncols;
-	(void)len;
-	if (starts_group(st, v[0], v[1])) {
-		st->key = NULL;
-		t = find_table(st, v[0]);
-		if (!t)
-			return 0;
-		if (!strcmp(v[1], "PRIMARY")) {
-			st->key = &t->pk;
-			sg_key_set_name(st->key, v[1]);
-		} else if (v[2] && !strcmp(v[2], "0")) {
-			st->key = sg_table_add_unique(t, v[1]);
-		} else {
-			st->key = sg_table_add_index(t, v[1]);
-		}
-	}
-	/* An expression key part (MySQL 8 functional index) has no column. */
-	if (st->key && v[3])
-		sg_key_add_column(st->key, v[3]);
-	return 0;
-}
-
-/* TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA,
- * REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME, UPDATE_RULE, DELETE_RULE */
-static int row_fk(void *ctx, int ncols, const char *const *v, const size_t *len)
-{
-	struct isp *st = ctx;
-	struct sg_table *t;
-
-	(void)ncols;
-	(void)len;
-	if (starts_group(st, v[0], v[1])) {
-		st->fk = NULL;
-		t = find_table(st, v[0]);
-		if (!t)
-			return 0;
-		st->fk = sg_table_add_fk(t, v[1]);
-		st->fk->ref_table = sg_strdup(v[4]);
-		if (v[3] && strcmp(v[3], st->dbname))
-			st->fk->ref_schema = sg_strdup(v[3]);
-		st->fk->on_update = sg_fk_action_parse(v[6]);
-		st->fk->on_delete = sg_fk_action_parse(v[7]);
-	}
-	if (st->fk)
-		sg_fk_add_column(st->fk, v[2], v[5] ? v[5] : "");
-	return 0;
-}
-
-/* Distinct backquoted names in a check clause (the server quotes every
- * column reference); string literals are skipped. Returns the count and the
- * single name in *only when there is exactly one. */
-static size_t check_columns(const char *expr, char **only)
-{
-	char *first = NULL;
-	size_t count = 0;
-
-	*only = NULL;
-	for (const char *p = expr; *p; p++) {
-		if (*p == '\'' || *p == '"') {
-			char q = *p;
-
-			for (p++; *p; p++) {
-				if (*p == '\\' && p[1])
-					p++;
-				else if (*p == q && p[1] == q)
-					p++;
-				else if (*p == q)
-					break;
-			}
-			if (!*p)
-				break;
-		} else if (*p == '`') {
-			struct sg_buf name = SG_BUF_INIT;
-
-			for (p++; *p; p++) {
-				if (*p == '`' && p[1] == '`')
-					p++;
-				else if (*p == '`')
-					break;
-				sg_buf_addch(&name, *p);
-			}
-			if (!first) {
-				first = sg_buf_detach(&name);
-				count = 1;
-			} else if (strcmp(first, sg_buf_str(&name))) {
-				count++;
-			}
-			sg_buf_release(&name);
-			if (!*p)
-				break;
-		}
-	}
-	if (count == 1)
-		*only = first;
-	else
-		free(first);
-	return count;
-}
-
-static bool is_json_valid_check(const char *expr, const char *column)
-{
-	struct sg_buf want = SG_BUF_INIT;
-	bool same;
-
-	sg_buf_adds(&want, "json_valid(");
-	my_quote_ident(&want, column);
-	sg_buf_addch(&want, ')');
-	same = !strcasecmp(expr, want.data);
-	sg_buf_release(&want);
-	return same;
-}
-
-/* TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE */
-static int row_check(void *ctx, int ncols, const char *const *v, const size_t *len)
-{
-	struct isp *st = ctx;
-	struct sg_table *t = find_table(st, v[0]);
-	struct sg_column *col;
-	char *only;
-
-	(void)ncols;
-	(void)len;
-	if (!t || !v[2])
-		return 0;
-	sg_table_add_check(t, v[1], v[2]);
-	check_columns(v[2], &only);
-	if (!only)
-		return 0;
-	col = sg_table_find_column(t, only);
-	free(only);
-	if (!col)
-		return 0;
-	if (col->check) {
-		size_t a = strlen(col->check), b = strlen(v[2]);
-
-		col->check = sg_realloc(col->check, a + b + 3);
-		memcpy(col->check + a, "; ", 2);
-		memcpy(col->check + a + 2, v[2], b + 1);
-	} else {
-		col->check = sg_strdup(v[2]);
-	}
-	/* MariaDB's JSON type is an alias: the column is a LONGTEXT guarded by
-	 * CHECK (json_valid(`col`)), and information_schema says "longtext".
-	 * The check is what makes it JSON, so the class follows it while
-	 * raw_type keeps the server's spelling. */
-	if (col->cls == SG_T_TEXT && is_json_valid_check(v[2], col->name))
-		col->cls = SG_T_JSON;
-	return 0;
-}
-
-static int row_info(void *ctx, int ncols, const char *const *v, const size_t *len)
-{
-	struct isp *st = ctx;
-
-	(void)ncols;
-	(void)len;
-	st->s->server_version = v[0] ? sg_strdup(v[0]) : NULL;
-	st->s->database = v[1] ? sg_strdup(v[1]) : NULL;
-	return 1;
-}
-
-static const char sql_tables[] =
-	"SELECT TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES "
-	"WHERE TABLE_SCHEMA = DATABASE() "
-	"AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')";
-
-/* Byte ordering: information_schema compares names case-insensitively,
- * which could interleave the rows of tables `A` and `a`. */
-static const char sql_columns[] =
-	"SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, "
-	"EXTRA, IS_GENERATED, GENERATION_EXPRESSION, COLUMN_COMMENT "
-	"FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
-	"ORDER BY CAST(TABLE_NAME AS BINARY), ORDINAL_POSITION";
-
-static const char sql_indexes[] =
-	"SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME "
-	"FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
-	"ORDER BY CAST(TABLE_NAME AS BINARY), CAST(INDEX_NAME AS BINARY), SEQ_IN_INDEX";
-
-static const char sql_fks[] =
-	"SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, "
-	"k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, "
-	"r.UPDATE_RULE, r.DELETE_RULE "
-	"FROM information_schema.KEY_COLUMN_USAGE k "
-	"JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
-	"ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME "
-	"AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
-	"WHERE k.TABLE_SCHEMA = DATABASE() AND r.CONSTRAINT_SCHEMA = DATABASE() "
-	"AND k.REFERENCED_TABLE_NAME IS NOT NULL "
-	"ORDER BY CAST(k.TABLE_NAME AS BINARY), CAST(k.CONSTRAINT_NAME AS BINARY), k.ORDINAL_POSITION";
-
-/* MariaDB names checks per table and has TABLE_NAME in CHECK_CONSTRAINTS;
- * MySQL 8 names them per schema and only TABLE_CONSTRAINTS knows the table. */
-static const char sql_checks_mariadb[] =
-	"SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE "
-	"FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() "
-	"ORDER BY CAST(TABLE_NAME AS BINARY), CAST(CONSTRAINT_NAME AS BINARY)";
-
-static const char sql_checks_mysql[] =
-	"SELECT t.TABLE_NAME, c.CONSTRAINT_NAME, c.CHECK_CLAUSE "
-	"FROM information_schema.CHECK_CONSTRAINTS c "
-	"JOIN information_schema.TABLE_CONSTRAINTS t "
-	"ON t.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA AND t.CONSTRAINT_NAME = c.CONSTRAINT_NAME "
-	"AND t.CONSTRAINT_TYPE = 'CHECK' "
-	"WHERE c.CONSTRAINT_SCHEMA = DATABASE() "
-	"ORDER BY CAST(t.TABLE_NAME AS BINARY), CAST(c.CONSTRAINT_NAME AS BINARY)";
-
-static void reset_group(struct isp *st)
-{
-	free(st->key_table);
-	free(st->key_name);
-	st->key_table = st->key_name = NULL;
-	st->key = NULL;
-	st->fk = NULL;
-}
-
-static int my_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *err)
+static void my_json_same(struct sg_db *db, struct sg_buf *out, const char *col_sql,
+			 const char *lit_sql)
 {
 	struct my_conn *c = conn_of(db);
-	struct isp st = { 0 };
-	int rc = -1;
 
-	st.db = db;
-	st.s = out;
-	out->dialect = SG_DIALECT_MYSQL;
-	if (sg_db_query(db, "SELECT VERSION(), DATABASE()", row_info, &st, err) < 0)
-		goto done;
-	st.dbname = out->database ? out->database : "";
-	if (sg_db_query(db, sql_tables, row_table, &st, err) < 0 ||
-	    sg_db_query(db, sql_columns, row_column, &st, err) < 0 ||
-	    sg_db_query(db, sql_indexes, row_index, &st, err) < 0)
-		goto done;
-	reset_group(&st);
-	if (sg_db_query(db, sql_fks, row_fk, &st, err) < 0)
-		goto done;
-	reset_group(&st);
-	if (sg_db_query(db, c->mariadb ? sql_checks_mariadb : sql_checks_mysql,
-			row_check, &st, err) < 0) {
-		/* Servers before MariaDB 10.2.22 / MySQL 8.0.16 have no
-		 * CHECK_CONSTRAINTS view (and enforce no checks): go on. */
-		if (mysql_errno(c->my) != 1109)
-			goto done;
-		sg_error_clear(err);
-	}
-	rc = sg_schema_finish(out) < 0 ? -1 : sg_mysql_read_keyforms(db, out, err);
-done:
-	reset_group(&st);
-	if (rc < 0) {
-		char prefix[1024];
-
-		snprintf(prefix, sizeof(prefix), "cannot read the schema of '%s'",
-			 db->url.redacted);
-		prefix_error(err, prefix);
-	}
-	return rc;
+	if (c->json_equals)  /* NULL when the column is: never "the same" */
+		sg_buf_addf(out, "COALESCE(JSON_EQUALS(%s, %s), 0) = 1", col_sql, lit_sql);
+	else if (c->mariadb) /* before 10.7: blanks do not count, key order does */
+		sg_buf_addf(out, "JSON_COMPACT(%s) <=> JSON_COMPACT(%s)", col_sql, lit_sql);
+	else
+		sg_buf_addf(out, "%s <=> CAST(%s AS JSON)", col_sql, lit_sql);
 }
 
 const struct sg_driver sg_drv_mysql = {
 	.name = "mysql",
-	.dialect = SG_DIALECT_MYSQL,
+	.caps = &sg_caps_mysql,
 	.connect = my_connect,
 	.disconnect = my_disconnect,
 	.exec = my_exec,
 	.query = my_query,
-	.quote_ident = my_quote_ident,
+	.quote_ident = sg_my_quote_ident,
 	.quote_literal = my_quote_literal,
-	.introspect = my_introspect,
+	.introspect = sg_my_introspect,
 	.bulk_load = my_bulk_load,
 	.max_statement = my_max_statement,
+	.json_same = my_json_same,
 };

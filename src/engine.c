@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "seedgen/check_filter.h"
 #include "seedgen/dist.h"
 #include "seedgen/engine.h"
 #include "seedgen/fake.h"
@@ -271,6 +272,7 @@ struct sg_gen_ctx {
 	struct timespec started, last_progress;
 	bool tty;
 	bool sampling;
+	struct sg_check_guard *checks;  /* the table's CHECKs, NULL when none */
 };
 
 static double since(const struct timespec *t0)
@@ -484,7 +486,7 @@ static bool ukey_hash(const struct sg_gen_ctx *g, const struct ukey *k, const st
 
 		if (!v)
 			return false;
-		if (g->plan->env.dialect == SG_DIALECT_MYSQL &&
+		if (g->plan->env.caps->ci_text_keys &&
 		    (cls == SG_T_CHAR || cls == SG_T_VARCHAR || cls == SG_T_TEXT ||
 		     cls == SG_T_ENUM || cls == SG_T_SET))
 			*h = hash_folded(*h, v, len);
@@ -534,12 +536,26 @@ static void record_key(struct sg_gen_ctx *g, const struct sg_row *row)
 	res->nvalues++;
 }
 
+/* *reject true when the row breaks one of the table's CHECKs. */
+static int check_rejects(struct sg_gen_ctx *g, struct sg_row *row, bool *reject)
+{
+	bool ok;
+
+	if (sg_check_guard_row(g->checks, row, &ok, g->err) < 0)
+		return -1;
+	*reject = !ok;
+	return 0;
+}
+
 static int make_row(struct sg_gen_ctx *g)
 {
 	struct sg_row *row = &g->row;
 
-	for (g->attempt = 0; g->attempt < MAX_ATTEMPTS; g->attempt++) {
-		bool clash = false;
+	/* g->attempt counts unique-key clashes only: it widens value ranges,
+	 * which would not help a row that broke a CHECK */
+	g->attempt = 0;
+	for (int tries = 0; tries < MAX_ATTEMPTS; tries++) {
+		bool clash = false, broke = false;
 
 		sg_row_reset(row);
 		row->index = g->produced;
@@ -555,9 +571,12 @@ static int make_row(struct sg_gen_ctx *g)
 
 			clash = ukey_hash(g, &g->ukeys[i], row, &h) && sg_hashset_has(&g->ukeys[i].set, h);
 		}
+		if (!clash && g->checks && check_rejects(g, row, &broke) < 0)
+			return -1;
 		for (size_t i = 0; i < g->st->nfks; i++)
-			pool_settle(&g->fk_pools[i], !clash, g->attempt);
-		if (clash)
+			pool_settle(&g->fk_pools[i], !clash && !broke, g->attempt);
+		g->attempt += clash;
+		if (clash || broke)
 			continue;
 		for (size_t i = 0; i < g->nukeys; i++) {
 			uint64_t h;
@@ -573,10 +592,13 @@ static int make_row(struct sg_gen_ctx *g)
 		g->produced++;
 		return 0;
 	}
-	sg_error_set(g->err, SG_EXIT_DB, "cannot make row %lld of '%s' unique after %d attempts",
-		     g->produced + 1, g->st->t->name, MAX_ATTEMPTS);
+	sg_error_set(g->err, SG_EXIT_DB, "cannot make row %lld of '%s' unique%s after %d attempts",
+		     g->produced + 1, g->st->t->name,
+		     sg_check_guard_rejected(g->checks) ? " and within its CHECK constraints" : "",
+		     MAX_ATTEMPTS);
 	sg_error_detail(g->err, "every attempt repeated a value of a unique key that the table "
-			"or this run already holds");
+			"or this run already holds%s", sg_check_guard_rejected(g->checks)
+			? ", or broke one of its CHECK constraints" : "");
 	sg_error_hint(g->err, "lower --count for '%s', or widen the column's values in the config",
 		      g->st->t->name);
 	return -1;
@@ -912,6 +934,7 @@ static void ctx_release(struct sg_gen_ctx *g)
 	for (size_t i = 0; i < g->nwarned; i++)
 		free(g->warned_names[i]);
 	free(g->warned_names);
+	sg_check_guard_close(g->checks);
 	sg_row_release(&g->row);
 	sg_buf_release(&g->out);
 }
@@ -961,7 +984,7 @@ static int ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan
 		add_ordinal(g, t->uniques[i]);
 	}
 	if (load_pools(g, err) < 0 || preload_ukeys(g, err) < 0 || preload_ordinals(g, err) < 0 ||
-	    seq_bases(g, err) < 0)
+	    seq_bases(g, err) < 0 || sg_check_guard_open(&g->checks, db, t, err) < 0)
 		return -1;
 	if (st->gen && st->gen->begin && st->gen->begin(g, err) < 0)
 		return -1;

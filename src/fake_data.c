@@ -1,12 +1,13 @@
 /*
  * The data behind the fake module: names, places, companies, products
  * and small word lists (prose templates are in fake_data_text.c).
- * Weights are relative frequencies: first names and surnames roughly follow their counts in the US population (SSA and 2010
- * census tables, in thousands, with the Hispanic and Asian names common in
- * California kept), cities roughly follow population tilted towards
- * cannabis hubs. City rows hold real ZIP codes and the area codes that
- * serve them. Company, brand and strain names other than the real strain
- * names are invented.
+ * Weights are relative frequencies: first names and surnames roughly
+ * follow their counts in the US population (SSA and 2010 census tables,
+ * in thousands, with the Hispanic and Asian names common in California
+ * kept), cities roughly follow population tilted towards cannabis hubs.
+ * City rows hold real ZIP codes and the area codes that serve them.
+ * Company, brand and strain names other than the real strain names are
+ * invented.
  */
 #include "fake_data.h"
 

@@ -27,9 +27,10 @@
 #include "seedgen/check.h"
 #include "seedgen/cli.h"
 #include "seedgen/commands.h"
-#include "seedgen/json.h"
 #include "seedgen/contract_read.h"
 #include "seedgen/db.h"
+#include "seedgen/json.h"
+#include "seedgen/valuefit.h"
 
 static const char usage[] =
 	"usage: seedgen fingerprint --checks FILE [--strict] [--db URL] [--schema NAME]\n"
@@ -268,6 +269,35 @@ static bool key_matches(const struct check *c, const struct sg_key *k)
 	return true;
 }
 
+/* A "type" check: the column's type as the check spells it (compared in
+ * canonical form, parsed by the dialect's own type parser) and class. */
+static void check_type(const struct sg_schema *s, struct check *c, const struct sg_column *col)
+{
+	const struct sg_caps *caps = sg_schema_caps(s);
+	char *have = sg_check_type_canon(caps, col);
+
+	if (c->type) {
+		struct sg_column want = { 0 };
+		char *w;
+
+		want.raw_type = c->type;
+		caps->classify(&want);
+		w = sg_check_type_canon(caps, &want);
+		if (strcmp(w, have))
+			fail(c, "%s.%s is %s, expected %s", c->table, c->column, col->raw_type,
+			     c->type);
+		free(w);
+		free(want.elem_type);
+		for (size_t i = 0; i < want.n_enum; i++)
+			free(want.enum_values[i]);
+		free(want.enum_values);
+	}
+	if (c->passed && c->cls && strcmp(c->cls, sg_type_class_name(col->cls)))
+		fail(c, "%s.%s is of class %s (%s), expected %s", c->table, c->column,
+		     sg_type_class_name(col->cls), col->raw_type, c->cls);
+	free(have);
+}
+
 static int run_check(struct sg_db *db, const struct sg_schema *s, struct check *c,
 		     struct sg_error *err)
 {
@@ -299,43 +329,18 @@ static int run_check(struct sg_db *db, const struct sg_schema *s, struct check *
 	case K_TABLE:
 	case K_COLUMN:
 		break;
-	case K_TYPE: {
-		char *have = sg_check_type_canon(s->dialect, col);
-
-		if (c->type) {
-			struct sg_column want = { 0 };
-			char *w;
-
-			want.raw_type = c->type;
-			sg_contract_classify(s->dialect, &want);
-			w = sg_check_type_canon(s->dialect, &want);
-			if (strcmp(w, have))
-				fail(c, "%s.%s is %s, expected %s", c->table, c->column, col->raw_type,
-				     c->type);
-			free(w);
-			free(want.elem_type);
-			for (size_t i = 0; i < want.n_enum; i++)
-				free(want.enum_values[i]);
-			free(want.enum_values);
-		}
-		if (c->passed && c->cls && strcmp(c->cls, sg_type_class_name(col->cls)))
-			fail(c, "%s.%s is of class %s (%s), expected %s", c->table, c->column,
-			     sg_type_class_name(col->cls), col->raw_type, c->cls);
-		free(have);
+	case K_TYPE:
+		check_type(s, c, col);
 		break;
-	}
 	case K_ENUM: {
-		bool found = false;
+		bool found = sg_enum_has(col, c->value, strlen(c->value));
 
-		for (size_t i = 0; i < col->n_enum && !found; i++)
-			found = !strcmp(col->enum_values[i], c->value);
 		if (!found && !col->n_enum) {
 			fail(c, "%s.%s is %s, not an enum", c->table, c->column, col->raw_type);
 		} else if (!found) {
 			struct sg_buf b = SG_BUF_INIT;
 
-			for (size_t i = 0; i < col->n_enum; i++)
-				sg_buf_addf(&b, "%s'%s'", i ? ", " : "", col->enum_values[i]);
+			sg_enum_list(col, &b);
 			fail(c, "%s.%s has no value '%s' (values: %s)", c->table, c->column, c->value,
 			     b.data);
 			sg_buf_release(&b);

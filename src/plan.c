@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "seedgen/buf.h"
+#include "seedgen/check_filter.h"
 #include "seedgen/dist.h"
 #include "seedgen/gen.h"
 #include "seedgen/plan.h"
@@ -706,11 +707,12 @@ int sg_plan_build(struct sg_plan *p, struct sg_db *db, struct sg_schema *s,
 	p->seed = o->seed;
 	p->schema = s;
 	p->cfg = cfg;
-	p->env.dialect = s->dialect;
+	p->env.caps = sg_schema_caps(s);
 	/* Midnight UTC of the run's day: one seed gives the same rows all day. */
 	p->env.now = (int64_t)(time(NULL) / 86400) * 86400;
 	p->env.null_rate = cfg->null_rate;
 	p->env.edge = cfg->edge;
+	p->env.check_backslash = sg_check_backslash(db);
 	b.before = sg_malloc((s->ntables ? s->ntables : 1) * sizeof(long long));
 	b.step_of = sg_malloc((s->ntables ? s->ntables : 1) * sizeof(int));
 	for (size_t i = 0; i < s->ntables; i++) {
@@ -850,6 +852,7 @@ static void print_text(const struct sg_plan *p, FILE *out)
 		for (size_t j = 0; j < st->nskips; j++)
 			fprintf(out, "  leaves to the server: %s (%s)\n",
 				st->t->columns[st->skips[j].col]->name, st->skips[j].reason);
+		sg_check_print(out, st->t, p->env.check_backslash);
 		fputc('\n', out);
 	}
 	sg_buf_release(&b);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "seedgen/buf.h"
+#include "seedgen/caps.h"
 #include "seedgen/url.h"
 
 static int hexval(int c)
@@ -239,7 +240,7 @@ int sg_url_parse(const char *s, struct sg_url *u, struct sg_error *err)
 			}
 		} else if (memchr(hostport, ',', (size_t)(hend - hostport))) {
 			/* libpq's multi-host form host1:p1,host2:p2: leave it to libpq. */
-			if (u->dialect != SG_DIALECT_PGSQL)
+			if (!sg_caps_of(u->dialect)->multi_host)
 				return fail(u, err, "several hosts are only supported for PostgreSQL", red), -1;
 			u->host = sg_strndup(hostport, (size_t)(hend - hostport));
 		} else {

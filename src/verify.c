@@ -253,7 +253,7 @@ static int check_relation(struct verify *vf, const struct sg_table *t, const str
 		const struct sg_column *cc = sg_table_find_column(t, fk->columns[i]);
 		const struct sg_column *pc = sg_table_find_column(p, fk->ref_columns[i]);
 		/* PostgreSQL has no uuid = text operator: compare such pairs as text */
-		bool cast = vf->db->drv->dialect == SG_DIALECT_PGSQL && cc->cls != pc->cls &&
+		bool cast = vf->db->caps->strict_text_ops && cc->cls != pc->cls &&
 			    (text_like(cc->cls) || text_like(pc->cls));
 
 		if (i)
@@ -294,7 +294,7 @@ static int check_enum(struct verify *vf, const struct sg_table *t, const struct 
 		      struct sg_error *err)
 {
 	struct sg_buf sql = SG_BUF_INIT, list = SG_BUF_INIT, b = SG_BUF_INIT;
-	bool pg = vf->db->drv->dialect == SG_DIALECT_PGSQL;
+	const struct sg_caps *caps = vf->db->caps;
 	char *first = c->name, **names;
 	struct violation *v;
 	size_t nn;
@@ -320,9 +320,9 @@ static int check_enum(struct verify *vf, const struct sg_table *t, const struct 
 	/* MySQL compares an ENUM with strings by its value, under the column's
 	 * (usually case-insensitive) collation; a binary cast compares exactly,
 	 * as the definition is exact. */
-	sg_buf_adds(&sql, pg ? "" : "CAST(");
+	sg_buf_adds(&sql, caps->exact_open);
 	col_ref(vf, &sql, "c", c->name);
-	sg_buf_addf(&sql, "%s NOT IN (%s)", pg ? "::text" : " AS BINARY)", list.data);
+	sg_buf_addf(&sql, "%s NOT IN (%s)", caps->exact_close, list.data);
 	order_by(&sql, nn);
 	sg_buf_addf(&sql, " LIMIT %d", EXAMPLES);
 

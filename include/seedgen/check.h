@@ -9,19 +9,20 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "seedgen/caps.h"
 #include "seedgen/cli.h"
 #include "seedgen/contract_read.h"
 #include "seedgen/error.h"
 #include "seedgen/schema.h"
 
-/* The type of c in one canonical spelling for dialect d, so that equivalent
+/* The type of c in one canonical spelling for a dialect, so that equivalent
  * spellings compare equal: "int(11)" and "integer" -> "int", "tinyint(1)"
  * and "bool" -> "boolean", MariaDB's LONGTEXT-with-json_valid -> "json",
  * "character varying(20)" -> "varchar(20)", "timestamp (3) without time
  * zone" -> "timestamp(3)", "numeric(10, 4)" -> "numeric(10,4)". Enum and
  * set columns give "enum" / "set" on MySQL (values are compared apart) and
  * the type's name on PostgreSQL. Returns a new string. */
-char *sg_check_type_canon(enum sg_dialect d, const struct sg_column *c);
+char *sg_check_type_canon(const struct sg_caps *caps, const struct sg_column *c);
 
 /* The default of c (c->default_expr) in one canonical form, NULL when it
  * has none: NULL and DEFAULT NULL -> none; outer parentheses, PostgreSQL
@@ -30,7 +31,7 @@ char *sg_check_type_canon(enum sg_dialect d, const struct sg_column *c);
  * -> current_timestamp; true/false/'1'/b'0' on boolean columns -> true or
  * false; numbers on numeric columns by value ('0' = 0.00); a sequence
  * default on an auto-increment column -> none. Returns a new string. */
-char *sg_check_default_canon(enum sg_dialect d, const struct sg_column *c);
+char *sg_check_default_canon(const struct sg_caps *caps, const struct sg_column *c);
 
 /* One drift finding of `seedgen validate`. */
 struct sg_drift {

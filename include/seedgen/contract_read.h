@@ -67,17 +67,4 @@ int sg_contract_parse(const char *text, size_t len, const char *name,
 
 void sg_contract_release(struct sg_contract *c);
 
-
-
-/* The raw type s lower-cased, with runs of blanks as one space and no
- * blanks next to parentheses or commas: "Timestamp (3)" -> "timestamp(3)",
- * "numeric(10, 4)" -> "numeric(10,4)". Returns a new string. */
-char *sg_type_squeeze(const char *s);
-
-/* Fills col's type class, int_bytes, unsigned, length, precision, scale,
- * with_tz, array element and enum values from its raw type as dialect d
- * spells it ("int unsigned", "varchar(255)", "numeric(10, 4)",
- * "timestamp (3) with time zone", "enum('a','b')", "text[]"). */
-void sg_contract_classify(enum sg_dialect d, struct sg_column *col);
-
 #endif

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "seedgen/buf.h"
+#include "seedgen/caps.h"
 #include "seedgen/error.h"
 #include "seedgen/schema.h"
 #include "seedgen/url.h"
@@ -37,7 +38,7 @@ typedef long (*sg_fill_fn)(void *ctx, char *buf, size_t cap, struct sg_error *er
 
 struct sg_driver {
 	const char *name;            /* "mysql", "postgresql" */
-	enum sg_dialect dialect;
+	const struct sg_caps *caps;  /* the dialect's capabilities (sg_db.caps) */
 
 	/* Connects using db->url (and db->connect_timeout seconds). On failure:
 	 * SG_EXIT_DB, message with db->url.redacted and the server's reason. */
@@ -69,7 +70,9 @@ struct sg_driver {
 	/* Optional fast path (NULL: db.c falls back to multi-row INSERT):
 	 * loads the rows that fill produces into table(columns) -- COPY FROM
 	 * STDIN or LOAD DATA LOCAL INFILE. Runs inside the caller's
-	 * transaction. *rows gets the number of rows loaded. */
+	 * transaction. *rows gets the number of rows loaded. Returns 1, before
+	 * calling fill, when the fast path is not available on this server
+	 * (MySQL with local_infile off): db.c then uses multi-row INSERT. */
 	int (*bulk_load)(struct sg_db *db, const char *table,
 			 const char *const *columns, size_t ncols,
 			 sg_fill_fn fill, void *ctx, long long *rows,
@@ -78,6 +81,13 @@ struct sg_driver {
 	/* Largest statement the server accepts, in bytes (max_allowed_packet);
 	 * 0 when unlimited/unknown. Multi-row INSERT batches stay under it. */
 	size_t (*max_statement)(struct sg_db *db);
+
+	/* Appends a NULL-safe "column col (quoted as col_sql) holds the JSON
+	 * value lit_sql (a quoted literal)", comparing as JSON where the server
+	 * can (PostgreSQL json has no equality; MariaDB has JSON_EQUALS from
+	 * 10.7). Never true when the column is NULL. */
+	void (*json_same)(struct sg_db *db, struct sg_buf *out, const char *col_sql,
+			  const char *lit_sql);
 };
 
 extern const struct sg_driver sg_drv_mysql;
@@ -86,6 +96,7 @@ extern const struct sg_driver sg_drv_pgsql;
 /* A connection. Zero-initialize, then sg_db_open(); sg_db_close() frees. */
 struct sg_db {
 	const struct sg_driver *drv;
+	const struct sg_caps *caps;  /* drv->caps, set at open */
 	struct sg_url url;
 	void *handle;             /* the driver's connection (MYSQL *, PGconn *) */
 	char *schema_name;        /* PostgreSQL schema to work in; NULL = "public" */
@@ -159,6 +170,12 @@ void sg_db_quote_idents(const struct sg_db *db, struct sg_buf *out, const char *
 			char *const *names, size_t n);
 void sg_db_quote_literal(struct sg_db *db, struct sg_buf *out, const char *s, size_t len);
 
+/* Appends a NULL-safe equality "col_sql = lit_sql" for a column of class
+ * cls (<=>, IS NOT DISTINCT FROM; JSON compared as JSON, see
+ * sg_driver.json_same). lit_sql is a quoted literal or NULL. */
+void sg_db_same(struct sg_db *db, struct sg_buf *out, enum sg_type_class cls,
+		const char *col_sql, const char *lit_sql);
+
 /* Appends the table's name qualified for the dialect: "schema"."t" on
  * PostgreSQL when a schema other than public is in use, else quoted name. */
 void sg_db_quote_table(const struct sg_db *db, struct sg_buf *out, const char *table);
@@ -171,11 +188,6 @@ int sg_db_load(struct sg_db *db, const char *table, const char *const *columns,
 	       size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
 	       struct sg_error *err);
 
-/* The multi-row INSERT path of sg_db_load, for a driver whose fast path is
- * unavailable on this server (MySQL with local_infile off). */
-int sg_db_load_insert(struct sg_db *db, const char *table, const char *const *columns,
-		      size_t ncols, sg_fill_fn fill, void *ctx, long long *rows,
-		      struct sg_error *err);
 
 /* Appends s[0..len) escaped for the bulk-load text format (see sg_fill_fn).
  * A NULL s appends \N. */

@@ -14,18 +14,20 @@
 #include <stdint.h>
 #include "seedgen/rand.h"
 #include "seedgen/row.h"
+#include "seedgen/caps.h"
 #include "seedgen/schema.h"
 
 struct sg_fake_row;
 
 /* Run-wide facts. */
 struct sg_gen_env {
-	enum sg_dialect dialect;
+	const struct sg_caps *caps; /* what the dialect can hold and how it spells values */
 	int64_t now;        /* time anchor, seconds since 1970 UTC: midnight UTC of
 			       the run's day, so that a seed gives the same rows all day.
 			       Past-looking columns stay in [now - 2 years, now]. */
 	double null_rate;   /* default chance of NULL in a nullable column (0.1) */
 	bool edge;          /* --scenario edge: boundary values everywhere */
+	bool check_backslash; /* CHECK text escapes with backslashes (sg_check_backslash) */
 };
 
 /* Per-column overrides from the config file (all optional). */
@@ -72,6 +74,12 @@ struct sg_colgen {
 		const char *choices;      /* CHECK IN list, borrowed from c->check */
 		int nchoices;
 		unsigned flags;
+		const char *pattern;      /* CHECK LIKE pattern or regex the text must match
+					     (interned, lives until exit); NULL = none */
+		int order_col;            /* CHECK orders this column against table column
+					     order_col - 1 (end_at > start_at); 0 = none */
+		bool order_after;         /* this column is the greater one */
+		bool order_strict;
 		int key_prefix;           /* a unique key compares only this many first
 					     characters (name(3), left(x, 8)); 0 = all */
 	} p;

@@ -87,7 +87,7 @@ static inline void fx_init(struct fx *f, enum sg_dialect d, const char *table)
 	memset(f, 0, sizeof(*f));
 	f->s.dialect = d;
 	f->t = sg_schema_add_table(&f->s, table);
-	f->env.dialect = d;
+	f->env.caps = sg_caps_of(d);
 	f->env.now = NOW;
 	f->env.null_rate = 0.1;
 }

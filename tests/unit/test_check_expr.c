@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "seedgen/check_expr.h"
+#include "seedgen/rand.h"
+#include "seedgen/row.h"
 
 static struct sg_check_bounds parse(const char *text, const char *col, bool backslash)
 {
@@ -198,7 +200,7 @@ static void unparsed_and_tables(void **state)
 static int lex_all(const char *text, bool backslash, enum sg_check_tk *kinds, int cap,
 		   char *last_str, size_t scap)
 {
-	struct sg_check_lexer lx = { text, backslash, SG_TK_END };
+	struct sg_check_lexer lx = { text, backslash, SG_TK_END, false };
 	struct sg_check_tok t;
 	int n = 0;
 
@@ -259,6 +261,263 @@ static void string_escapes(void **state)
 	assert_int_equal(k[2], SG_TK_NUM);
 }
 
+/* --- the expression tree, evaluation, patterns ------------------------------ */
+
+struct tfx {
+	struct sg_schema s;
+	struct sg_table *t;
+	struct sg_row row;
+};
+
+static void tfx_init(struct tfx *f)
+{
+	static const struct { const char *name; enum sg_type_class cls; } cols[] = {
+		{ "a", SG_T_INT }, { "b", SG_T_DECIMAL }, { "s", SG_T_VARCHAR },
+		{ "start_at", SG_T_DATETIME }, { "end_at", SG_T_DATETIME }, { "flag", SG_T_BOOL },
+		{ "meta", SG_T_JSON },
+	};
+
+	memset(f, 0, sizeof(*f));
+	f->t = sg_schema_add_table(&f->s, "t");
+	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+		sg_table_add_column(f->t, cols[i].name)->cls = cols[i].cls;
+	sg_row_init(&f->row, f->t);
+}
+
+static void tfx_release(struct tfx *f)
+{
+	sg_row_release(&f->row);
+	sg_schema_release(&f->s);
+}
+
+/* Values a, b, s (NULL: SQL NULL) and the two times. */
+static void tfx_row(struct tfx *f, const char *a, const char *b, const char *s, int64_t start,
+		    int64_t end)
+{
+	const char *v[] = { a, b, s };
+
+	sg_row_reset(&f->row);
+	for (size_t i = 0; i < 3; i++) {
+		if (v[i])
+			sg_row_sets(&f->row, i, v[i]);
+		else
+			sg_row_set_null(&f->row, i);
+	}
+	sg_row_set_time(&f->row, 3, start);
+	sg_row_set_time(&f->row, 4, end);
+}
+
+/* Parses text, asserts it is modelled (or not) on the fixture's table and
+ * returns the result on the current row (-2 when not modelled). */
+static int judge(struct tfx *f, const char *text, bool backslash)
+{
+	struct sg_cx *e = sg_cx_parse(text, backslash);
+	int r = sg_cx_modelled(e, f->t, NULL) ? sg_cx_eval(e, &f->row) : -2;
+
+	sg_cx_free(e);
+	return r;
+}
+
+static void tree_logic(void **state)
+{
+	struct tfx f;
+
+	(void)state;
+	tfx_init(&f);
+	tfx_row(&f, "5", "10.50", "cancelled", 1000, 2000);
+	assert_int_equal(judge(&f, "CHECK (a > 1 AND (b < 11 OR s = 'x'))", false), 1);
+	assert_int_equal(judge(&f, "CHECK ((a > 7) OR (b >= 10.51))", false), 0);
+	assert_int_equal(judge(&f, "CHECK (NOT (a = 5 AND s = 'cancelled'))", false), 0);
+	assert_int_equal(judge(&f, "(`s` <> 'cancelled' or `b` is null)", true), 0);
+	assert_int_equal(judge(&f, "CHECK (s::text <> 'cancelled'::text OR b IS NULL)", false), 0);
+	/* column against column, either way round; times compare as times */
+	assert_int_equal(judge(&f, "CHECK (end_at > start_at)", false), 1);
+	assert_int_equal(judge(&f, "CHECK (start_at >= end_at)", false), 0);
+	assert_int_equal(judge(&f, "CHECK (a <= b)", false), 1);
+	/* NULL: unknown, and a CHECK passes on unknown */
+	tfx_row(&f, NULL, "1", "x", 0, 0);
+	assert_int_equal(judge(&f, "CHECK (a > 1)", false), -1);
+	assert_int_equal(judge(&f, "CHECK (a > 1 OR s = 'x')", false), 1);
+	assert_int_equal(judge(&f, "CHECK (a > 1 AND s = 'y')", false), 0);
+	assert_int_equal(judge(&f, "CHECK (a IS NULL)", false), 1);
+	assert_int_equal(judge(&f, "CHECK (a IS NOT NULL)", false), 0);
+	tfx_release(&f);
+}
+
+static void tree_predicates(void **state)
+{
+	struct tfx f;
+
+	(void)state;
+	tfx_init(&f);
+	tfx_row(&f, "4", "2.5", "draft", 0, 86400);
+	assert_int_equal(judge(&f, "`s` in (_utf8mb4'draft',_utf8mb4'sent')", true), 1);
+	assert_int_equal(judge(&f, "CHECK (s::text = ANY (ARRAY['sent'::character varying]::text[]))",
+			       false), 0);
+	assert_int_equal(judge(&f, "CHECK (a NOT IN (1, 2, 3))", false), 1);
+	assert_int_equal(judge(&f, "`a` between 1 and 3", true), 0);
+	assert_int_equal(judge(&f, "CHECK (a NOT BETWEEN 5 AND 9)", false), 1);
+	assert_int_equal(judge(&f, "CHECK (char_length(s) <= 4)", false), 0);
+	assert_int_equal(judge(&f, "CHECK (length(upper(s)) = 5)", false), 1);
+	assert_int_equal(judge(&f, "CHECK (s LIKE 'dr%')", false), 1);
+	assert_int_equal(judge(&f, "CHECK (s::text ~~ 'D_aft'::text)", false), 0);
+	assert_int_equal(judge(&f, "CHECK (s::text ~~* 'D_aft'::text)", false), 1);
+	assert_int_equal(judge(&f, "CHECK (s ~ '^[a-z]{5}$')", false), 1);
+	assert_int_equal(judge(&f, "`s` regexp '^[0-9]+$'", true), 0);
+	assert_int_equal(judge(&f, "CHECK (s !~ 'x')", false), 1);
+	assert_int_equal(judge(&f, "regexp_like(`s`,_utf8mb4'af')", true), 1);
+	assert_int_equal(judge(&f, "CHECK (end_at > '1970-01-01 12:00:00'::timestamp)", false), 1);
+	assert_int_equal(judge(&f, "json_valid(`meta`)", true), -1); /* NULL meta */
+	assert_int_equal(judge(&f, "json_valid(`s`)", true), -2);
+	/* numbers as strings compare as numbers */
+	assert_int_equal(judge(&f, "CHECK (b >= '2.4'::numeric)", false), 1);
+	tfx_release(&f);
+}
+
+static void tree_not_modelled(void **state)
+{
+	static const char *const texts[] = {
+		"CHECK (is_even(a))", "CHECK (a % 2 = 0)", "CHECK (a + b > 3)",
+		"CHECK (s > 'm')",                      /* strings ordered: collation */
+		"CHECK (s ~ '^(ab|cd)$')",              /* alternation */
+		"CHECK (s ~ '^[[:alpha:]]+$')",         /* POSIX class */
+		"CHECK (nosuch > 1)", "CHECK (flag)", "CHECK (end_at > now())",
+		"CHECK (a > 1) garbage (", "CHECK (s LIKE 'a!%' ESCAPE '!')",
+	};
+	struct tfx f;
+	const char *why = NULL;
+
+	(void)state;
+	tfx_init(&f);
+	tfx_row(&f, "1", "1", "a", 0, 0);
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		if (judge(&f, texts[i], false) != -2)
+			fail_msg("'%s' should not be modelled", texts[i]);
+	{
+		struct sg_cx *e = sg_cx_parse("CHECK (is_even(a))", false);
+
+		assert_false(sg_cx_modelled(e, f.t, &why));
+		assert_non_null(why);
+		sg_cx_free(e);
+	}
+	tfx_release(&f);
+}
+
+static void patterns(void **state)
+{
+	static const struct { const char *pat; bool like; } pats[] = {
+		{ "^[A-Z]{3}[0-9]{2}$", false }, { "SKU-%", true }, { "^\\d{4}-\\d{2}$", false },
+		{ "a_c%", true }, { "^[^0-9]+x?$", false }, { "^v[0-9]+\\.[0-9]+$", false },
+		{ "^[a-f0-9]{8,12}$", false }, { "mid", false },
+	};
+	struct sg_rand r;
+
+	(void)state;
+	sg_rand_seed(&r, 7, 1);
+	for (size_t i = 0; i < sizeof(pats) / sizeof(pats[0]); i++) {
+		assert_true(sg_cx_pattern_ok(pats[i].pat, pats[i].like));
+		for (int k = 0; k < 200; k++) {
+			struct sg_buf b = SG_BUF_INIT;
+
+			assert_true(sg_cx_pattern_make(pats[i].pat, pats[i].like, &r, 20, &b));
+			if (!sg_cx_pattern_match(pats[i].pat, pats[i].like, false, sg_buf_str(&b), b.len))
+				fail_msg("'%s' made '%s', which does not match", pats[i].pat,
+					 sg_buf_str(&b));
+			sg_buf_release(&b);
+		}
+	}
+	assert_false(sg_cx_pattern_match("^[A-Z]{3}$", false, false, "ABCD", 4));
+	assert_false(sg_cx_pattern_match("^[A-Z]{3}$", false, false, "abc", 3));
+	assert_true(sg_cx_pattern_match("^[A-Z]{3}$", false, true, "abc", 3));
+	assert_true(sg_cx_pattern_match("b.d", false, false, "abcde", 5));
+	assert_false(sg_cx_pattern_match("SKU-%", true, false, "SKU", 3));
+	assert_true(sg_cx_pattern_match("%\\%", true, false, "100%", 4));
+	/* no room: the pattern needs 5 characters */
+	{
+		struct sg_buf b = SG_BUF_INIT;
+
+		assert_false(sg_cx_pattern_make("^[A-Z]{3}[0-9]{2}$", false, &r, 4, &b));
+		sg_buf_release(&b);
+	}
+}
+
+static void order_pairs(void **state)
+{
+	struct sg_cx *e = sg_cx_parse("CHECK (cost <= price AND qty > 0)", false);
+	const char *other, *pat;
+	bool after, strict, like;
+
+	(void)state;
+	assert_true(sg_cx_order_pair(e, "price", &other, &after, &strict));
+	assert_string_equal(other, "cost");
+	assert_true(after);
+	assert_false(strict);
+	assert_true(sg_cx_order_pair(e, "cost", &other, &after, &strict));
+	assert_false(after);
+	assert_false(sg_cx_order_pair(e, "qty", &other, &after, &strict));
+	sg_cx_free(e);
+	e = sg_cx_parse("CHECK (end_at > start_at)", false);
+	assert_true(sg_cx_order_pair(e, "end_at", &other, &after, &strict));
+	assert_true(after && strict);
+	sg_cx_free(e);
+	/* inside an OR it is no longer a plain order */
+	e = sg_cx_parse("CHECK (end_at > start_at OR end_at IS NULL)", false);
+	assert_false(sg_cx_order_pair(e, "end_at", &other, &after, &strict));
+	sg_cx_free(e);
+	e = sg_cx_parse("CHECK ((code)::text ~ '^[A-Z]{3}$'::text)", false);
+	assert_true(sg_cx_col_pattern(e, "code", &pat, &like));
+	assert_string_equal(pat, "^[A-Z]{3}$");
+	assert_false(like);
+	sg_cx_free(e);
+}
+
+/* A failing OR with a "col IS NULL" branch on a nullable column is made to
+ * hold by writing that NULL; a NOT NULL column is left alone. */
+static void repair_or_null(void **state)
+{
+	struct tfx f;
+	struct sg_cx *e = sg_cx_parse("CHECK (s <> 'cancelled' OR b IS NULL)", false);
+	struct sg_cx *e2 = sg_cx_parse("CHECK (a > 3 AND (s <> 'cancelled' OR a IS NULL))", false);
+
+	(void)state;
+	tfx_init(&f);
+	f.t->columns[0]->nullable = false;
+	f.t->columns[1]->nullable = true;
+	tfx_row(&f, "5", "2.5", "cancelled", 0, 0);
+	assert_int_equal(sg_cx_eval(e, &f.row), 0);
+	assert_true(sg_cx_repair(e, &f.row));
+	assert_null(sg_row_get(&f.row, 1, NULL));
+	assert_int_equal(sg_cx_eval(e, &f.row), 1);
+	/* a is NOT NULL: no repair */
+	tfx_row(&f, "5", "2.5", "cancelled", 0, 0);
+	assert_false(sg_cx_repair(e2, &f.row));
+	assert_non_null(sg_row_get(&f.row, 0, NULL));
+	sg_cx_free(e);
+	sg_cx_free(e2);
+	/* an OR of AND branches: rows spread over the branches by index */
+	e = sg_cx_parse("CHECK (s = 'trial' AND b > 0 OR s <> 'trial' AND b IS NULL)", false);
+	for (long long i = 0; i < 2; i++) {
+		tfx_row(&f, "5", "3", "basic", 0, 0);
+		f.row.index = i;
+		assert_int_equal(sg_cx_eval(e, &f.row), 0);
+		assert_true(sg_cx_repair(e, &f.row));
+		if (i == 0)
+			assert_string_equal(sg_row_get(&f.row, 2, NULL), "trial");
+		else
+			assert_null(sg_row_get(&f.row, 1, NULL));
+	}
+	sg_cx_free(e);
+	/* boolean equality: both sides made true */
+	e = sg_cx_parse("CHECK ((b IS NULL) = (s IS NULL))", false);
+	f.t->columns[2]->nullable = true;
+	tfx_row(&f, "5", NULL, "x", 0, 0);
+	assert_int_equal(sg_cx_eval(e, &f.row), 0);
+	assert_true(sg_cx_repair(e, &f.row));
+	assert_null(sg_row_get(&f.row, 2, NULL));
+	sg_cx_free(e);
+	tfx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -268,6 +527,12 @@ int main(void)
 		cmocka_unit_test(lengths),
 		cmocka_unit_test(unparsed_and_tables),
 		cmocka_unit_test(string_escapes),
+		cmocka_unit_test(tree_logic),
+		cmocka_unit_test(tree_predicates),
+		cmocka_unit_test(tree_not_modelled),
+		cmocka_unit_test(patterns),
+		cmocka_unit_test(order_pairs),
+		cmocka_unit_test(repair_or_null),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -78,11 +78,11 @@ static void plan_decisions(void **state)
 	/* PostgreSQL bit strings are text; MySQL bit is not */
 	assert_int_equal(sg_generic_plan(&cg, f.t, 7, NULL, &f.env, reason, sizeof(reason)),
 			 SG_COL_WRITE);
-	f.env.dialect = SG_DIALECT_MYSQL;
+	f.env.caps = &sg_caps_mysql;
 	assert_int_equal(sg_generic_plan(&cg, f.t, 7, NULL, &f.env, reason, sizeof(reason)),
 			 SG_COL_IMPOSSIBLE);
 	assert_string_equal(reason, "type bit(8) cannot be produced");
-	f.env.dialect = SG_DIALECT_PGSQL;
+	f.env.caps = &sg_caps_pgsql;
 	assert_int_equal(sg_generic_plan(&cg, f.t, 8, NULL, &f.env, reason, sizeof(reason)),
 			 SG_COL_IMPOSSIBLE);
 	assert_int_equal(sg_generic_plan(&cg, f.t, 9, NULL, &f.env, reason, sizeof(reason)),

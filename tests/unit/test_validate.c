@@ -12,6 +12,7 @@
 
 #include "seedgen/check.h"
 #include "seedgen/contract_read.h"
+#include "seedgen/caps.h"
 #include "seedgen/json.h"
 #include "seedgen/schema.h"
 
@@ -22,7 +23,7 @@ static char *canon_type(enum sg_dialect d, const char *raw, enum sg_type_class c
 
 	c.raw_type = (char *)raw;
 	c.cls = cls;
-	return sg_check_type_canon(d, &c);
+	return sg_check_type_canon(sg_caps_of(d), &c);
 }
 
 static void assert_same_type(enum sg_dialect d, const char *a, enum sg_type_class ca,
@@ -98,7 +99,7 @@ static char *canon_default(enum sg_dialect d, const char *expr, enum sg_type_cla
 	c.default_expr = (char *)expr;
 	c.cls = cls;
 	c.auto_increment = ai;
-	return sg_check_default_canon(d, &c);
+	return sg_check_default_canon(sg_caps_of(d), &c);
 }
 
 static void assert_same_default(enum sg_dialect d, enum sg_type_class cls, const char *a,
@@ -412,10 +413,65 @@ static void text_positions(void **state)
 	assert_int_equal(col, 2);
 }
 
+/* One MySQL type parser for introspection and contracts: the answers the
+ * live side gets are the ones a contract gets. */
+static void mysql_type_parser(void **state)
+{
+	static const struct {
+		const char *raw;
+		enum sg_type_class cls;
+		int length, int_bytes;
+		bool uns;
+	} cases[] = {
+		{ "tinyint(1) unsigned", SG_T_BOOL, 0, 0, false },
+		{ "tinyint(1)", SG_T_BOOL, 0, 0, false },
+		{ "tinyint(4) unsigned", SG_T_INT, 0, 1, true },
+		{ "tinyblob", SG_T_BINARY, 255, 0, false },
+		{ "TEXT", SG_T_TEXT, 65535, 0, false },
+		{ "Character Varying (20)", SG_T_VARCHAR, 20, 0, false },
+		{ "int8", SG_T_INT, 0, 8, false },
+		{ "serial", SG_T_INT, 0, 8, true },
+		{ "binary", SG_T_BINARY, 1, 0, false },
+		{ "double precision", SG_T_DOUBLE, 0, 0, false },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct sg_column c = { 0 };
+
+		c.raw_type = (char *)cases[i].raw;
+		sg_caps_mysql.classify(&c);
+		if (c.cls != cases[i].cls || c.length != cases[i].length ||
+		    c.int_bytes != cases[i].int_bytes || c.is_unsigned != cases[i].uns)
+			fail_msg("%s: class %s length %d bytes %d unsigned %d", cases[i].raw,
+				 sg_type_class_name(c.cls), c.length, c.int_bytes, c.is_unsigned);
+	}
+	{
+		/* members keep their case and blanks; quotes doubled and escaped */
+		struct sg_column c = { 0 };
+
+		c.raw_type = (char *)"ENUM('Draft  One','it''s','a\\\\b')";
+		sg_caps_mysql.classify(&c);
+		assert_int_equal(c.cls, SG_T_ENUM);
+		assert_int_equal(c.n_enum, 3);
+		assert_string_equal(c.enum_values[0], "Draft  One");
+		assert_string_equal(c.enum_values[1], "it's");
+		assert_string_equal(c.enum_values[2], "a\\b");
+		for (size_t i = 0; i < c.n_enum; i++)
+			free(c.enum_values[i]);
+		free(c.enum_values);
+	}
+	assert_ptr_equal(sg_caps_by_name("MariaDB"), &sg_caps_mysql);
+	assert_ptr_equal(sg_caps_by_name("postgres"), &sg_caps_pgsql);
+	assert_null(sg_caps_by_name("sqlite"));
+	assert_ptr_equal(sg_caps_of(SG_DIALECT_PGSQL), &sg_caps_pgsql);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(type_spellings),
+		cmocka_unit_test(mysql_type_parser),
 		cmocka_unit_test(default_spellings),
 		cmocka_unit_test(malformed_contracts),
 		cmocka_unit_test(drizzle_mysql_snapshot),

@@ -1,0 +1,347 @@
+/*
+ * CHECK constraints at seeding time (see include/seedgen/check_filter.h):
+ * classification of a table's CHECKs into modelled and server-filtered,
+ * the dry-run lines, the server filter that lets the database evaluate
+ * its own constraint text over candidate rows, and the per-table guard
+ * the engine asks about each row.
+ *
+ * The filter never tests the dialect: quoting comes from sg_db_quote_*,
+ * casts from the column's udt_name (a server type name; drivers set it
+ * where literals need one), numbers are written bare so that servers
+ * without such names compare them as numbers.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "seedgen/check_expr.h"
+#include "seedgen/check_filter.h"
+#include "seedgen/hashset.h"
+
+bool sg_check_backslash(struct sg_db *db)
+{
+	struct sg_buf b = SG_BUF_INIT;
+	bool r;
+
+	if (!db || !db->drv)
+		return false;
+	sg_db_quote_literal(db, &b, "\\", 1);
+	r = strstr(sg_buf_str(&b), "\\\\") != NULL;
+	sg_buf_release(&b);
+	return r;
+}
+
+static bool classify_one(const struct sg_table *t, const struct sg_check *c, bool backslash,
+			 const char **why)
+{
+	struct sg_cx *e = sg_cx_parse(c->expr, backslash);
+	bool ok = sg_cx_modelled(e, t, why);
+
+	sg_cx_free(e);
+	return ok;
+}
+
+bool sg_check_modelled(const struct sg_table *t, const struct sg_check *c, bool backslash)
+{
+	return classify_one(t, c, backslash, NULL);
+}
+
+size_t sg_check_classify(const struct sg_table *t, bool backslash, struct sg_check_class **out)
+{
+	*out = sg_calloc(t->nchecks ? t->nchecks : 1, sizeof(**out));
+	for (size_t i = 0; i < t->nchecks; i++) {
+		(*out)[i].check = t->checks[i];
+		(*out)[i].why = NULL;
+		(*out)[i].modelled = classify_one(t, t->checks[i], backslash, &(*out)[i].why);
+		if ((*out)[i].modelled)
+			(*out)[i].why = NULL;
+	}
+	return t->nchecks;
+}
+
+void sg_check_print(FILE *out, const struct sg_table *t, bool backslash)
+{
+	struct sg_check_class *cl;
+	size_t n = sg_check_classify(t, backslash, &cl), nm = 0;
+
+	for (size_t i = 0; i < n; i++)
+		nm += cl[i].modelled;
+	if (n)
+		fprintf(out, "  checks: %zu modelled, %zu filtered by the server\n", nm, n - nm);
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "    %s %s: %s%s%s\n", cl[i].modelled ? "modelled" : "filtered",
+			cl[i].check->name ? cl[i].check->name : "(unnamed)", cl[i].check->expr,
+			cl[i].modelled ? "" : " -- ", cl[i].modelled ? "" : cl[i].why);
+	free(cl);
+}
+
+/* --- the server filter ----------------------------------------------------------- */
+
+/* The CHECK's condition without "CHECK" and PostgreSQL's "NOT VALID". */
+static void condition(const char *expr, struct sg_buf *out)
+{
+	const char *p = expr, *end;
+
+	while (*p == ' ')
+		p++;
+	if (!strncasecmp(p, "check", 5) && (p[5] == ' ' || p[5] == '('))
+		p += 5;
+	end = p + strlen(p);
+	while (end > p && end[-1] == ' ')
+		end--;
+	if (end - p >= 9 && !strncasecmp(end - 9, "NOT VALID", 9))
+		end -= 9;
+	sg_buf_add(out, p, (size_t)(end - p));
+}
+
+static bool plain_number(const char *v, size_t len)
+{
+	char *end;
+
+	if (!len || len > 60)
+		return false;
+	strtod(v, &end);
+	return end == v + len && v[0] != '+' && v[0] != '.' && (v[0] != '-' || len > 1);
+}
+
+static bool numeric_class(enum sg_type_class c)
+{
+	return c == SG_T_INT || c == SG_T_DECIMAL || c == SG_T_FLOAT || c == SG_T_DOUBLE ||
+	       c == SG_T_YEAR;
+}
+
+/* One column of one row as a literal of the column's type. */
+static void add_value(struct sg_db *db, struct sg_buf *q, const struct sg_column *c,
+		      const struct sg_row *row, size_t col)
+{
+	size_t len;
+	const char *v = sg_row_get(row, col, &len);
+
+	if (c->udt_name)
+		sg_buf_adds(q, "CAST(");
+	if (!v)
+		sg_buf_adds(q, "NULL");
+	else if (numeric_class(c->cls) && plain_number(v, len))
+		sg_buf_add(q, v, len);
+	else
+		sg_db_quote_literal(db, q, v, len);
+	if (c->udt_name) {
+		sg_buf_adds(q, " AS ");
+		sg_db_quote_ident(db, q, c->udt_name);
+		sg_buf_addch(q, ')');
+	}
+}
+
+static void build_filter(struct sg_db *db, const struct sg_table *t, const char *const *exprs,
+			 size_t nexprs, const struct sg_row *const *rows, size_t nrows,
+			 struct sg_buf *q)
+{
+	sg_buf_adds(q, "SELECT sg_v.sg_idx FROM (");
+	for (size_t r = 0; r < nrows; r++) {
+		sg_buf_addf(q, "%sSELECT %zu AS sg_idx", r ? " UNION ALL " : "", r);
+		for (size_t i = 0; i < t->ncols; i++) {
+			sg_buf_adds(q, ", ");
+			add_value(db, q, t->columns[i], rows[r], i);
+			if (r == 0) {
+				sg_buf_adds(q, " AS ");
+				sg_db_quote_ident(db, q, t->columns[i]->name);
+			}
+		}
+	}
+	sg_buf_adds(q, ") sg_v WHERE ");
+	for (size_t i = 0; i < nexprs; i++) {
+		sg_buf_adds(q, i ? " OR NOT (" : "NOT (");
+		condition(exprs[i], q);
+		sg_buf_addch(q, ')');
+	}
+}
+
+struct hits {
+	bool *violates;
+	size_t nrows;
+};
+
+static int hit_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+{
+	struct hits *h = ctx;
+	size_t i;
+
+	(void)lengths;
+	if (ncols < 1 || !values[0])
+		return 0;
+	i = (size_t)strtoull(values[0], NULL, 10);
+	if (i < h->nrows)
+		h->violates[i] = true;
+	return 0;
+}
+
+int sg_check_filter_rows(struct sg_db *db, const struct sg_table *t, const char *const *exprs,
+			 size_t nexprs, const struct sg_row *const *rows, size_t nrows,
+			 bool *violates, struct sg_error *err)
+{
+	struct sg_buf q = SG_BUF_INIT;
+	struct hits h = { violates, nrows };
+	int rc;
+
+	memset(violates, 0, nrows * sizeof(*violates));
+	if (!nexprs || !nrows)
+		return 0;
+	build_filter(db, t, exprs, nexprs, rows, nrows, &q);
+	rc = sg_db_query(db, q.data, hit_row, &h, err);
+	sg_buf_release(&q);
+	return rc;
+}
+
+/* --- the guard -------------------------------------------------------------------- */
+
+struct sg_check_guard {
+	const struct sg_table *t;
+	struct sg_cx **local;      /* modelled CHECKs, evaluated here */
+	size_t nlocal;
+	const char **server;       /* the other CHECKs' text, for the server filter */
+	size_t nserver;
+	struct sg_db conn;         /* own connection for the filter */
+	bool connected;
+	long long rejected;
+	bool *uses;                /* per column: named by a filtered CHECK */
+	struct sg_hashset pass, fail; /* server verdicts by the values of those columns */
+};
+
+static void guard_add(struct sg_check_guard *g, const struct sg_check *c, bool backslash)
+{
+	struct sg_cx *e = sg_cx_parse(c->expr, backslash);
+
+	if (sg_cx_modelled(e, g->t, NULL)) {
+		g->local = sg_realloc(g->local, (g->nlocal + 1) * sizeof(*g->local));
+		g->local[g->nlocal++] = e;
+		return;
+	}
+	sg_cx_free(e);
+	g->server = sg_realloc(g->server, (g->nserver + 1) * sizeof(*g->server));
+	g->server[g->nserver++] = c->expr;
+}
+
+/* Marks the columns that the CHECK text names: the server's verdict on a
+ * row depends only on them, so verdicts are cached by their values. */
+static void mark_uses(struct sg_check_guard *g, const char *text)
+{
+	struct sg_check_lexer lx = { text, false, SG_TK_END, false };
+	struct sg_check_tok t;
+
+	for (sg_check_lex_next(&lx, &t); t.kind != SG_TK_END; sg_check_lex_next(&lx, &t)) {
+		if (t.kind != SG_TK_IDENT && t.kind != SG_TK_QIDENT)
+			continue;
+		for (size_t i = 0; i < g->t->ncols; i++)
+			if (strlen(g->t->columns[i]->name) == t.n &&
+			    !strncasecmp(g->t->columns[i]->name, t.s, t.n))
+				g->uses[i] = true;
+	}
+}
+
+static uint64_t verdict_key(const struct sg_check_guard *g, const struct sg_row *row)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < g->t->ncols; i++) {
+		size_t len;
+		const char *v;
+
+		if (!g->uses[i])
+			continue;
+		v = sg_row_get(row, i, &len);
+		h = (h ^ (v ? 1u : 2u)) * 1099511628211ULL;
+		for (size_t k = 0; v && k < len; k++)
+			h = (h ^ (unsigned char)v[k]) * 1099511628211ULL;
+	}
+	return sg_hash_mix(h);
+}
+
+int sg_check_guard_open(struct sg_check_guard **out, struct sg_db *db, const struct sg_table *t,
+			struct sg_error *err)
+{
+	struct sg_check_guard *g;
+	bool backslash;
+
+	*out = NULL;
+	if (!t->nchecks)
+		return 0;
+	backslash = sg_check_backslash(db);
+	g = sg_calloc(1, sizeof(*g));
+	g->t = t;
+	for (size_t i = 0; i < t->nchecks; i++)
+		if (t->checks[i]->expr)
+			guard_add(g, t->checks[i], backslash);
+	g->uses = sg_calloc(t->ncols ? t->ncols : 1, sizeof(*g->uses));
+	for (size_t i = 0; i < g->nserver; i++)
+		mark_uses(g, g->server[i]);
+	if (g->nserver) {
+		if (sg_db_open(&g->conn, db->url.raw, db->schema_name, err) < 0) {
+			sg_check_guard_close(g);
+			return -1;
+		}
+		g->connected = true;
+	}
+	*out = g;
+	return 0;
+}
+
+/* The server's verdict on row for the filtered CHECKs, cached by the
+ * values of the columns they name. */
+static bool server_verdict(struct sg_check_guard *g, const struct sg_row *row)
+{
+	uint64_t key = verdict_key(g, row);
+	struct sg_error e2;
+	bool bad = false;
+
+	if (sg_hashset_has(&g->pass, key))
+		return true;
+	if (sg_hashset_has(&g->fail, key))
+		return false;
+	memset(&e2, 0, sizeof(e2));
+	if (sg_check_filter_rows(&g->conn, g->t, g->server, g->nserver, &row, 1, &bad, &e2) < 0) {
+		sg_warn("table '%s': the server cannot evaluate its CHECK constraints on candidate "
+			"rows (%s); rows are no longer filtered", g->t->name, e2.msg);
+		g->nserver = 0;
+		return true;
+	}
+	sg_hashset_add(bad ? &g->fail : &g->pass, key);
+	return !bad;
+}
+
+int sg_check_guard_row(struct sg_check_guard *g, struct sg_row *row, bool *ok,
+		       struct sg_error *err)
+{
+	*ok = true;
+	for (size_t i = 0; i < g->nlocal && *ok; i++)
+		*ok = sg_cx_eval(g->local[i], row) != 0 || sg_cx_repair(g->local[i], row);
+	/* a repair may have broken a CHECK already passed */
+	for (size_t i = 0; i < g->nlocal && *ok; i++)
+		*ok = sg_cx_eval(g->local[i], row) != 0;
+	if (*ok && g->nserver)
+		*ok = server_verdict(g, row);
+	(void)err;
+	if (!*ok)
+		g->rejected++;
+	return 0;
+}
+
+long long sg_check_guard_rejected(const struct sg_check_guard *g)
+{
+	return g ? g->rejected : 0;
+}
+
+void sg_check_guard_close(struct sg_check_guard *g)
+{
+	if (!g)
+		return;
+	for (size_t i = 0; i < g->nlocal; i++)
+		sg_cx_free(g->local[i]);
+	free(g->local);
+	free(g->server);
+	free(g->uses);
+	sg_hashset_release(&g->pass);
+	sg_hashset_release(&g->fail);
+	if (g->connected)
+		sg_db_close(&g->conn);
+	free(g);
+}
