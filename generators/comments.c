@@ -76,10 +76,8 @@ static bool mention_name_ok(const char *name, size_t len)
 static int load_users(struct sg_gen_ctx *g, const char *fk_col, const char *who,
 		      struct users *u, struct sg_error *err)
 {
-	struct sg_db *db = sg_gen_db(g);
 	const char *table = "users", *id = "id";
 	const struct sg_table *t;
-	struct sg_buf sql = SG_BUF_INIT;
 	int rc = 0;
 
 	memset(u, 0, sizeof(*u));
@@ -88,17 +86,10 @@ static int load_users(struct sg_gen_ctx *g, const char *fk_col, const char *who,
 	if (!t || !sg_table_find_column(t, id) || !sg_table_find_column(t, "name")) {
 		sg_warn("'%s' has no column 'name': %s", table, who);
 	} else {
-		sg_buf_adds(&sql, "SELECT ");
-		sg_db_quote_ident(db, &sql, id);
-		sg_buf_adds(&sql, ", ");
-		sg_db_quote_ident(db, &sql, "name");
-		sg_buf_adds(&sql, " FROM ");
-		sg_db_quote_table(db, &sql, table);
-		sg_buf_adds(&sql, " ORDER BY ");
-		sg_db_quote_ident(db, &sql, id);
-		rc = sg_db_query_rows(db, sql.data, &u->rows, err);
+		const char *cols[] = { id, "name" };
+
+		rc = sg_gen_read(g, table, cols, 2, &u->rows, err);
 	}
-	sg_buf_release(&sql);
 	if (rc < 0)
 		return -1;
 	u->named = sg_malloc((u->rows.n ? u->rows.n : 1) * sizeof(*u->named));

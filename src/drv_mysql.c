@@ -16,6 +16,7 @@
 #include <errmsg.h>
 #include <mysql.h>
 
+#include "seedgen/cycle.h"
 #include "seedgen/db.h"
 #include "drv_mysql_int.h"
 
@@ -693,4 +694,5 @@ const struct sg_driver sg_drv_mysql = {
 	.bulk_load = my_bulk_load,
 	.max_statement = my_max_statement,
 	.json_same = my_json_same,
+	.insert_cycle = sg_mysql_insert_cycle,
 };

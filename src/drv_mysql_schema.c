@@ -13,6 +13,7 @@
 
 #include "seedgen/db.h"
 #include "seedgen/drv_keys.h"
+#include "seedgen/partition.h"
 #include "drv_mysql_int.h"
 
 /* Case-insensitive substring test (strcasestr is a GNU extension). */
@@ -397,6 +398,8 @@ int sg_my_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *e
 		sg_error_clear(err);
 	}
 	rc = sg_schema_finish(out);
+	if (rc == 0)
+		rc = sg_mysql_read_partitions(db, out, err);
 	if (rc == 0)
 		rc = sg_mysql_read_keyforms(db, out, err);
 done:

@@ -14,6 +14,7 @@
 
 #include <libpq-fe.h>
 
+#include "seedgen/cycle.h"
 #include "seedgen/db.h"
 #include "drv_pgsql_int.h"
 
@@ -656,4 +657,5 @@ const struct sg_driver sg_drv_pgsql = {
 	.bulk_load = pg_bulk_load,
 	.max_statement = pg_max_statement,
 	.json_same = pg_json_same,
+	.insert_cycle = sg_pgsql_insert_cycle,
 };

@@ -1,13 +1,17 @@
 /*
  * The seeding loop (see engine.h).
  *
- * Per table: load the parent keys each foreign key may use (real rows, in
- * key order, so a seed reproduces), give the parents a seed-dependent
- * popularity order, preload the table's unique keys from its existing rows,
- * then let the driver pull generated rows through sg_db_load() inside one
- * transaction. A row that would break a unique key is generated again.
- * Nullable foreign keys that close a cycle (or point at their own table)
- * go in as NULL and are filled by UPDATE once their parent has rows.
+ * Per table: open the parent key pools each foreign key may use (fkpool.c:
+ * real rows read once per parent table per run), read the table's unique
+ * keys from its existing rows (uniq.c), then let the driver pull generated
+ * rows through sg_db_load() inside one transaction. A row that would break
+ * a unique key is generated again; when no more rows can be made (every
+ * parent of a one-per-parent relation taken, a unique key full) the table
+ * ends early and says why. Nullable foreign keys that close a cycle (or
+ * point at their own table) go in as NULL and are filled by UPDATE once
+ * their parent has rows (selfref.c); an all-NOT NULL cycle gets its first
+ * rows from the driver (cycle.c). After each table the rows it really
+ * holds are counted, so a trigger that adds or removes rows is reported.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,265 +19,11 @@
 #include <unistd.h>
 
 #include "seedgen/check_filter.h"
-#include "seedgen/dist.h"
-#include "seedgen/engine.h"
-#include "seedgen/fake.h"
-#include "seedgen/gen.h"
-#include "seedgen/hashset.h"
+#include "seedgen/engine_int.h"
+#include "seedgen/partition.h"
 
 #define MAX_ATTEMPTS 100
 #define DEFAULT_BATCH 1000
-
-/* A map from key hash to a counter (numbering within a parent). */
-struct countmap {
-	uint64_t *keys; /* 0 = empty */
-	int64_t *vals;
-	size_t cap, n;
-};
-
-static int64_t *countmap_slot(struct countmap *m, uint64_t h)
-{
-	h = sg_hash_mix(h);
-	if ((m->n + 1) * 2 > m->cap) {
-		struct countmap bigger = { 0 };
-
-		bigger.cap = m->cap ? m->cap * 2 : 256;
-		bigger.keys = sg_calloc(bigger.cap, sizeof(uint64_t));
-		bigger.vals = sg_calloc(bigger.cap, sizeof(int64_t));
-		for (size_t i = 0; i < m->cap; i++) {
-			if (!m->keys[i])
-				continue;
-			size_t j = m->keys[i] & (bigger.cap - 1);
-
-			while (bigger.keys[j])
-				j = (j + 1) & (bigger.cap - 1);
-			bigger.keys[j] = m->keys[i];
-			bigger.vals[j] = m->vals[i];
-			bigger.n++;
-		}
-		free(m->keys);
-		free(m->vals);
-		*m = bigger;
-	}
-	for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		if (m->keys[i] == h)
-			return &m->vals[i];
-		if (!m->keys[i]) {
-			m->keys[i] = h;
-			m->vals[i] = 0;
-			m->n++;
-			return &m->vals[i];
-		}
-	}
-}
-
-static uint64_t hash_bytes(uint64_t h, const char *p, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)p[i];
-		h *= 1099511628211ULL;
-	}
-	/* A separator that no value contains, so ("ab","c") != ("a","bc"). */
-	h ^= 0x1F;
-	h *= 1099511628211ULL;
-	return h;
-}
-
-/* --- parent pools ------------------------------------------------------------ */
-
-struct pool {
-	struct sg_buf data;  /* every value back to back */
-	size_t *off, *len;   /* n tuples of k values */
-	size_t n, k, cap;
-	uint32_t *perm;      /* popularity order: perm[0] is the most popular */
-	struct sg_skew skew; /* popularity weights by rank (dist.h) */
-	size_t next;         /* unique relations: next position in perm to hand out */
-	bool picked;         /* unique relations: perm[next] went into the row being made */
-	struct sg_hashset used;  /* unique relations: tuples existing children hold */
-	bool unique;
-};
-
-static int pool_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
-{
-	struct pool *p = ctx;
-
-	for (int i = 0; i < ncols; i++)
-		if (!values[i])
-			return 0;
-	if ((p->n + 1) * p->k > p->cap) {
-		p->cap = p->cap ? p->cap * 2 : 256 * p->k;
-		p->off = sg_realloc(p->off, p->cap * sizeof(size_t));
-		p->len = sg_realloc(p->len, p->cap * sizeof(size_t));
-	}
-	for (int i = 0; i < ncols; i++) {
-		p->off[p->n * p->k + (size_t)i] = p->data.len;
-		p->len[p->n * p->k + (size_t)i] = lengths[i];
-		sg_buf_add(&p->data, values[i], lengths[i]);
-	}
-	p->n++;
-	return 0;
-}
-
-static uint64_t tuple_hash(const struct pool *p, size_t t)
-{
-	uint64_t h = 14695981039346656037ULL;
-
-	for (size_t i = 0; i < p->k; i++)
-		h = hash_bytes(h, p->data.data + p->off[t * p->k + i], p->len[t * p->k + i]);
-	return h;
-}
-
-static int used_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
-{
-	struct sg_hashset *ks = ctx;
-	uint64_t h = 14695981039346656037ULL;
-
-	for (int i = 0; i < ncols; i++) {
-		if (!values[i])
-			return 0;
-		h = hash_bytes(h, values[i], lengths[i]);
-	}
-	sg_hashset_add(ks, h);
-	return 0;
-}
-
-/* Loads the distinct non-NULL tuples of table(cols) in key order, and gives
- * them a popularity order that depends on the run seed and the table. */
-static int pool_load(struct sg_db *db, struct pool *p, const char *table, const char *schema,
-		     char *const *cols, size_t k, uint64_t seed, struct sg_error *err)
-{
-	struct sg_buf sql = SG_BUF_INIT;
-	struct sg_rand r;
-	int rc;
-
-	p->k = k;
-	sg_buf_adds(&sql, "SELECT DISTINCT ");
-	sg_db_quote_idents(db, &sql, NULL, cols, k);
-	sg_buf_adds(&sql, " FROM ");
-	if (schema) {
-		sg_db_quote_ident(db, &sql, schema);
-		sg_buf_addch(&sql, '.');
-		sg_db_quote_ident(db, &sql, table);
-	} else {
-		sg_db_quote_table(db, &sql, table);
-	}
-	sg_buf_adds(&sql, " ORDER BY ");
-	sg_db_quote_idents(db, &sql, NULL, cols, k);
-	rc = sg_db_query(db, sql.data, pool_row, p, err);
-	sg_buf_release(&sql);
-	if (rc < 0)
-		return -1;
-	p->perm = sg_malloc((p->n ? p->n : 1) * sizeof(uint32_t));
-	for (size_t i = 0; i < p->n; i++)
-		p->perm[i] = (uint32_t)i;
-	sg_rand_for_table(&r, seed ^ 0x706f70756c6172ULL /* "popular" */, table);
-	for (size_t i = p->n; i > 1; i--) {
-		size_t j = sg_rand_below64(&r, i);
-		uint32_t tmp = p->perm[i - 1];
-
-		p->perm[i - 1] = p->perm[j];
-		p->perm[j] = tmp;
-	}
-	return 0;
-}
-
-/* After a row is accepted (taken) or thrown away: a unique relation moves
- * on to its next parent when the row kept this one. A row thrown away many
- * times over moves on too, in case this parent is what keeps clashing. */
-static void pool_settle(struct pool *p, bool taken, int attempt)
-{
-	if (p->unique && p->picked && (taken || attempt >= 10))
-		p->next++;
-	p->picked = false;
-}
-
-static void pool_release(struct pool *p)
-{
-	sg_buf_release(&p->data);
-	free(p->off);
-	free(p->len);
-	free(p->perm);
-	sg_hashset_release(&p->used);
-	sg_skew_release(&p->skew);
-	memset(p, 0, sizeof(*p));
-}
-
-/* A tuple index: skewed by popularity, or the next unused one for a unique
- * relation; -1 when the pool is exhausted. */
-static long pool_pick(struct pool *p, struct sg_rand *r)
-{
-	if (!p->n)
-		return -1;
-	if (p->unique) {
-		/* The parent counts as taken only once its row is accepted
-		 * (pool_accept): a row generated again must not use one up. */
-		while (p->next < p->n && sg_hashset_has(&p->used, tuple_hash(p, p->perm[p->next])))
-			p->next++;
-		if (p->next >= p->n)
-			return -1;
-		p->picked = true;
-		return p->perm[p->next];
-	}
-	return p->perm[sg_skew_pick(&p->skew, r)];
-}
-
-/* --- per-table context ---------------------------------------------------------- */
-
-struct ukey {
-	size_t *cols;
-	size_t ncols;
-	const char *name;
-	struct sg_hashset set;
-};
-
-/* An integer column numbered within its parent: the rest of a unique key
- * is foreign-key columns, e.g. order_items (order_id, line_no). */
-struct ordinal {
-	size_t col;
-	size_t *fkcols;
-	size_t nfk;
-	struct countmap next;  /* parent tuple -> last number used */
-	uint64_t pending;      /* parent of the row being made */
-	int64_t pending_n;
-	bool has_pending;
-};
-
-struct sg_gen_ctx {
-	struct sg_db *db;
-	struct sg_plan *plan;
-	struct sg_plan_step *st;
-	const struct sg_engine_opts *o;
-	struct sg_rand r;
-	struct sg_fake_row fake;
-	struct sg_row row;
-	struct pool *fk_pools;          /* per plan fk */
-	struct pool **poly_pools;       /* per poly, per target */
-	size_t *wcols;                  /* written columns, ordinal order */
-	const char **wnames;
-	size_t nw;
-	struct ukey *ukeys;
-	size_t nukeys;
-	struct ordinal *ords;
-	size_t nords;
-	int *colgen_of;                 /* column -> index in st->cols, -1 */
-	int *fk_of;                     /* column -> index in st->fks, -1 */
-	bool *warned;                   /* per missing-column warning, by name hash slot */
-	char **warned_names;
-	size_t nwarned;
-	void *gen_state;
-	struct sg_table_result *res;    /* where the inserted keys go */
-	int key_cols[16];               /* columns of res->key_columns */
-	bool record_values;             /* keys recorded as generated (not read back) */
-	int attempt;
-	long long produced;
-	struct sg_buf out;
-	size_t out_pos;
-	struct sg_error *err;
-	struct timespec started, last_progress;
-	bool tty;
-	bool sampling;
-	struct sg_check_guard *checks;  /* the table's CHECKs, NULL when none */
-};
 
 static double since(const struct timespec *t0)
 {
@@ -320,25 +70,33 @@ void sg_gen_set_count(struct sg_gen_ctx *g, long long n)
 void *sg_gen_state(struct sg_gen_ctx *g) { return g->gen_state; }
 void sg_gen_set_state(struct sg_gen_ctx *g, void *state) { g->gen_state = state; }
 
+/* A parent for foreign key fi. When the pool has none left, a row of the
+ * real run cannot be made: short_fk says which relation ran out. */
 static int set_from_pool(struct sg_gen_ctx *g, struct sg_row *row, size_t fi)
 {
 	const struct sg_plan_fk *pf = &g->st->fks[fi];
-	struct pool *p = &g->fk_pools[fi];
-	long t = pool_pick(p, &g->r);
+	struct sg_pool *p = &g->fk_pools[fi];
+	long t = sg_pool_pick(p, &g->r);
 
 	if (t < 0) {
-		if (g->sampling && pf->required) {
+		if (g->sampling && pf->some_required) {
 			for (size_t i = 0; i < pf->fk->ncols; i++)
 				sg_row_sets(row, pf->cols[i], "<new>");
 			return 0;
 		}
 		for (size_t i = 0; i < pf->fk->ncols; i++)
 			sg_row_set_null(row, pf->cols[i]);
+		/* A cycle's first row: the driver links it (cycle.c). */
+		if (pf->some_required && !(g->bootstrapping && pf->bootstrapped))
+			g->short_fk = (int)fi + 1;
 		return -1;
 	}
-	for (size_t i = 0; i < pf->fk->ncols; i++)
-		sg_row_set(row, pf->cols[i], p->data.data + p->off[(size_t)t * p->k + i],
-			   p->len[(size_t)t * p->k + i]);
+	for (size_t i = 0; i < pf->fk->ncols; i++) {
+		size_t len;
+		const char *v = sg_pool_value(p, (size_t)t, i, &len);
+
+		sg_row_set(row, pf->cols[i], v, len);
+	}
 	return 0;
 }
 
@@ -365,25 +123,35 @@ void sg_gen_fill(struct sg_gen_ctx *g, struct sg_row *row, int col)
 
 static void fill_fks(struct sg_gen_ctx *g, struct sg_row *row)
 {
+	const struct sg_table *t = g->st->t;
+
 	for (size_t i = 0; i < g->st->nfks; i++) {
 		const struct sg_plan_fk *pf = &g->st->fks[i];
-		double null_rate = g->plan->env.edge ? 0.5 : g->plan->env.null_rate;
+		double null_rate = g->plan->env.edge ? 0.5 : pf->null_rate;
 
 		if (sg_row_is_set(row, pf->cols[0]))
 			continue;
-		if (pf->deferred || (!pf->required && sg_rand_chance(&g->r, null_rate))) {
+		if (pf->deferred || (!pf->some_required && sg_rand_chance(&g->r, null_rate))) {
 			for (size_t j = 0; j < pf->fk->ncols; j++)
 				sg_row_set_null(row, pf->cols[j]);
 			continue;
 		}
-		set_from_pool(g, row, i);
+		if (set_from_pool(g, row, i) < 0 || pf->required || !sg_rand_chance(&g->r, null_rate))
+			continue;
+		/* Partly nullable: one NULL column exempts the row from the
+		 * check (MATCH SIMPLE); the NOT NULL ones keep a real parent's. */
+		for (size_t j = 0; j < pf->fk->ncols; j++)
+			if (t->columns[pf->cols[j]]->nullable)
+				sg_row_set_null(row, pf->cols[j]);
 	}
 }
 
+/* Both columns of a pair from one target that has rows. With none: NULL
+ * where the columns allow it; a NOT NULL id cannot be made (short_fk). */
 static void fill_poly(struct sg_gen_ctx *g, struct sg_row *row, size_t i)
 {
 	const struct sg_plan_poly *pp = &g->st->polys[i];
-	size_t avail = 0, pick;
+	size_t avail = 0, pick, len;
 	long t;
 
 	if (sg_row_is_set(row, pp->type_col) && sg_row_is_set(row, pp->id_col))
@@ -394,21 +162,28 @@ static void fill_poly(struct sg_gen_ctx *g, struct sg_row *row, size_t i)
 		if (g->sampling && pp->ntargets) {
 			sg_row_sets(row, pp->type_col, pp->type_values[0]);
 			sg_row_sets(row, pp->id_col, "<new>");
-		} else {
-			sg_row_set_null(row, pp->type_col);
-			sg_row_set_null(row, pp->id_col);
+			return;
 		}
+		if (g->st->t->columns[pp->type_col]->nullable || !pp->ntargets)
+			sg_row_set_null(row, pp->type_col);
+		else
+			sg_row_sets(row, pp->type_col, pp->type_values[0]);
+		sg_row_set_null(row, pp->id_col);
+		if (!g->st->t->columns[pp->id_col]->nullable)
+			g->short_fk = -1 - (int)i;
 		return;
 	}
 	pick = sg_rand_below(&g->r, (uint32_t)avail);
 	for (size_t j = 0; j < pp->ntargets; j++) {
-		struct pool *p = &g->poly_pools[i][j];
+		struct sg_pool *p = &g->poly_pools[i][j];
+		const char *v;
 
 		if (!p->n || pick--)
 			continue;
-		t = pool_pick(p, &g->r);
+		t = sg_pool_pick(p, &g->r);
+		v = sg_pool_value(p, (size_t)t, 0, &len);
 		sg_row_sets(row, pp->type_col, pp->type_values[j]);
-		sg_row_set(row, pp->id_col, p->data.data + p->off[t], p->len[t]);
+		sg_row_set(row, pp->id_col, v, len);
 		break;
 	}
 }
@@ -422,7 +197,9 @@ static void fill_polys(struct sg_gen_ctx *g, struct sg_row *row)
 int sg_gen_fill_pair(struct sg_gen_ctx *g, struct sg_row *row, int type_col)
 {
 	for (size_t i = 0; type_col >= 0 && i < g->st->npolys; i++) {
-		if (g->st->polys[i].type_col != (size_t)type_col)
+		/* A guessed pair: the generator's own knowledge comes first; the
+		 * engine fills the pair after it only when it left it unset. */
+		if (g->st->polys[i].type_col != (size_t)type_col || g->st->polys[i].guessed)
 			continue;
 		fill_poly(g, row, i);
 		return sg_row_get(row, (size_t)type_col, NULL) ? 0 : -1;
@@ -438,105 +215,40 @@ static void fill_generic(struct sg_gen_ctx *g, struct sg_row *row)
 	sg_generic_fix_row(g->st->cols, g->st->ncols, &g->plan->env, &g->r, row);
 }
 
-/* MySQL's default collations (utf8mb4_unicode_ci, ..._general_ci) compare
- * text without case, without accents and without trailing spaces, so
- * 'José' and 'jose ' are one key there. Keys are hashed in that folded
- * form so that seedgen regenerates such a row instead of the server
- * refusing the load. Folds ASCII case, Latin-1 accented letters and
- * trailing spaces; rarer equivalences fall back to the server's error. */
-static uint64_t hash_folded(uint64_t h, const char *p, size_t n)
+/* Why no more rows can be made, for the warning and the report. */
+static void stop(struct sg_gen_ctx *g)
 {
-	static const char latin1[] = /* U+00C0..U+00FF without the accent */
-		"aaaaaaaceeeeiiiidnooooo*ouuuuyts"
-		"aaaaaaaceeeeiiiidnooooo/ouuuuyty";
-	char buf[256];
-	size_t k = 0;
+	const struct sg_plan_step *st = g->st;
 
-	while (n > 0 && p[n - 1] == ' ')
-		n--;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)p[i];
+	g->stopped = true;
+	if (g->short_fk > 0) {
+		const struct sg_plan_fk *pf = &st->fks[g->short_fk - 1];
 
-		if (k == sizeof(buf)) {
-			h = hash_bytes(h, buf, k) ^ 0x5A;
-			k = 0;
-		}
-		if (c >= 'A' && c <= 'Z') {
-			buf[k++] = (char)(c + 32);
-		} else if ((c == 0xC3) && i + 1 < n && ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
-			buf[k++] = latin1[((unsigned char)p[i + 1] & 0x3F)];
-			i++;
-		} else {
-			buf[k++] = (char)c;
-		}
-	}
-	return hash_bytes(h, buf, k);
-}
-
-/* Hash of a unique key's values in this row; false when a part is NULL
- * (NULLs never collide). */
-static bool ukey_hash(const struct sg_gen_ctx *g, const struct ukey *k, const struct sg_row *row,
-		      uint64_t *h)
-{
-	*h = 14695981039346656037ULL;
-	for (size_t i = 0; i < k->ncols; i++) {
-		size_t len;
-		const char *v = sg_row_get(row, k->cols[i], &len);
-		enum sg_type_class cls = g->st->t->columns[k->cols[i]]->cls;
-
-		if (!v)
-			return false;
-		if (g->plan->env.caps->ci_text_keys &&
-		    (cls == SG_T_CHAR || cls == SG_T_VARCHAR || cls == SG_T_TEXT ||
-		     cls == SG_T_ENUM || cls == SG_T_SET))
-			*h = hash_folded(*h, v, len);
-		else
-			*h = hash_bytes(*h, v, len);
-	}
-	return true;
-}
-
-static void fill_ordinals(struct sg_gen_ctx *g, struct sg_row *row)
-{
-	for (size_t i = 0; i < g->nords; i++) {
-		struct ordinal *o = &g->ords[i];
-		uint64_t h = 14695981039346656037ULL;
-		bool ok = !sg_row_is_set(row, o->col);
-
-		o->has_pending = false;
-		for (size_t j = 0; ok && j < o->nfk; j++) {
-			size_t len;
-			const char *v = sg_row_get(row, o->fkcols[j], &len);
-
-			ok = v != NULL;
-			if (ok)
-				h = hash_bytes(h, v, len);
-		}
-		if (!ok)
-			continue;
-		o->pending = h;
-		o->pending_n = *countmap_slot(&o->next, h) + 1;
-		o->has_pending = true;
-		sg_row_set_int(row, o->col, o->pending_n);
+		snprintf(g->stop_reason, sizeof(g->stop_reason),
+			 pf->unique ? "every row of '%s' already has its one row in '%s' (rows a "
+				      "trigger or an earlier run created count too)" :
+				      "'%s' has no rows for '%s' to point at",
+			 pf->fk->ref_table, st->t->name);
+	} else if (g->short_fk < 0) {
+		snprintf(g->stop_reason, sizeof(g->stop_reason),
+			 "no table that '%s'.'%s' may point at has rows", st->t->name,
+			 st->t->columns[st->polys[-1 - g->short_fk].id_col]->name);
+	} else if (g->numbers_out) {
+		snprintf(g->stop_reason, sizeof(g->stop_reason),
+			 "the parents have used every number their numbered column holds");
+	} else if (g->check_broke) {
+		snprintf(g->stop_reason, sizeof(g->stop_reason),
+			 "%d attempts in a row repeated a unique key or broke one of the table's "
+			 "CHECK constraints", MAX_ATTEMPTS);
+	} else {
+		snprintf(g->stop_reason, sizeof(g->stop_reason),
+			 "%d attempts in a row repeated a unique key: its columns hold no more "
+			 "distinct values (or parents)", MAX_ATTEMPTS);
 	}
 }
 
-/* Keeps the key of an accepted row (tables whose keys seedgen makes). */
-static void record_key(struct sg_gen_ctx *g, const struct sg_row *row)
-{
-	struct sg_table_result *res = g->res;
-
-	SG_GROW(res->values, (res->nvalues + 1) * res->nkey, res->cap_values);
-	for (size_t i = 0; i < res->nkey; i++) {
-		size_t len;
-		const char *v = sg_row_get(row, (size_t)g->key_cols[i], &len);
-
-		res->values[res->nvalues * res->nkey + i] = v ? sg_strndup(v, len) : NULL;
-	}
-	res->nvalues++;
-}
-
-/* *reject true when the row breaks one of the table's CHECKs. */
+/* *reject true when the row breaks one of the table's CHECKs that only
+ * the server can judge (check_filter.c). */
 static int check_rejects(struct sg_gen_ctx *g, struct sg_row *row, bool *reject)
 {
 	bool ok;
@@ -547,7 +259,9 @@ static int check_rejects(struct sg_gen_ctx *g, struct sg_row *row, bool *reject)
 	return 0;
 }
 
-static int make_row(struct sg_gen_ctx *g)
+/* 0: a row is in g->row; 1: no more rows can be made (g->stop_reason);
+ * -1: error (g->err). */
+int sg_ctx_make_row(struct sg_gen_ctx *g)
 {
 	struct sg_row *row = &g->row;
 
@@ -555,53 +269,43 @@ static int make_row(struct sg_gen_ctx *g)
 	 * which would not help a row that broke a CHECK */
 	g->attempt = 0;
 	for (int tries = 0; tries < MAX_ATTEMPTS; tries++) {
-		bool clash = false, broke = false;
+		bool clash, broke = false;
 
 		sg_row_reset(row);
 		row->index = g->produced;
+		g->short_fk = 0;
+		g->numbers_out = false;
 		sg_fake_row_reset(&g->fake, &g->r);
 		if (g->st->gen && g->st->gen->row)
 			g->st->gen->row(g, row);
 		fill_fks(g, row);
 		fill_polys(g, row);
-		fill_ordinals(g, row);
-		fill_generic(g, row);
-		for (size_t i = 0; i < g->nukeys && !clash; i++) {
-			uint64_t h;
-
-			clash = ukey_hash(g, &g->ukeys[i], row, &h) && sg_hashset_has(&g->ukeys[i].set, h);
+		if (g->short_fk && !g->sampling)
+			break;
+		clash = !sg_uniq_number(g, row);
+		if (!clash) {
+			fill_generic(g, row);
+			sg_partition_fit(g->st->t->partitioning, g->st->t, &g->r, row);
+			clash = sg_uniq_clash(g, row);
+			if (clash && g->attempt >= 10 && sg_uniq_sweep(g, row))
+				clash = sg_uniq_clash(g, row);
 		}
 		if (!clash && g->checks && check_rejects(g, row, &broke) < 0)
 			return -1;
 		for (size_t i = 0; i < g->st->nfks; i++)
-			pool_settle(&g->fk_pools[i], !clash && !broke, g->attempt);
+			sg_pool_settle(&g->fk_pools[i], !clash && !broke, g->attempt);
 		g->attempt += clash;
+		g->check_broke |= broke;
 		if (clash || broke)
 			continue;
-		for (size_t i = 0; i < g->nukeys; i++) {
-			uint64_t h;
-
-			if (ukey_hash(g, &g->ukeys[i], row, &h))
-				sg_hashset_add(&g->ukeys[i].set, h);
-		}
-		for (size_t i = 0; i < g->nords; i++)
-			if (g->ords[i].has_pending)
-				*countmap_slot(&g->ords[i].next, g->ords[i].pending) = g->ords[i].pending_n;
+		sg_uniq_commit(g, row);
 		if (g->record_values)
-			record_key(g, row);
+			sg_runkeys_record(g->res, g->key_cols, row);
 		g->produced++;
 		return 0;
 	}
-	sg_error_set(g->err, SG_EXIT_DB, "cannot make row %lld of '%s' unique%s after %d attempts",
-		     g->produced + 1, g->st->t->name,
-		     sg_check_guard_rejected(g->checks) ? " and within its CHECK constraints" : "",
-		     MAX_ATTEMPTS);
-	sg_error_detail(g->err, "every attempt repeated a value of a unique key that the table "
-			"or this run already holds%s", sg_check_guard_rejected(g->checks)
-			? ", or broke one of its CHECK constraints" : "");
-	sg_error_hint(g->err, "lower --count for '%s', or widen the column's values in the config",
-		      g->st->t->name);
-	return -1;
+	stop(g);
+	return 1;
 }
 
 static void encode_row(struct sg_gen_ctx *g)
@@ -645,15 +349,19 @@ static long fill(void *ctx, char *buf, size_t cap, struct sg_error *err)
 	size_t n;
 
 	g->err = err;
-	while (g->out.len - g->out_pos < cap && g->produced < g->st->planned) {
+	while (g->out.len - g->out_pos < cap && g->produced < g->st->planned && !g->stopped) {
 		if (g->out_pos) {
 			memmove(g->out.data, g->out.data + g->out_pos, g->out.len - g->out_pos);
 			g->out.len -= g->out_pos;
 			g->out_pos = 0;
 		}
 		for (long long i = 0; i < batch && g->produced < g->st->planned; i++) {
-			if (make_row(g) < 0)
+			int rc = sg_ctx_make_row(g);
+
+			if (rc < 0)
 				return -1;
+			if (rc)
+				break;
 			encode_row(g);
 		}
 		progress(g, false);
@@ -676,154 +384,23 @@ static bool is_written(const struct sg_plan_step *st, size_t col)
 	return true;
 }
 
-static void add_ukey(struct sg_gen_ctx *g, const struct sg_key *k)
+/* The tuples a one-per-parent relation's existing children already hold. */
+static int load_used(struct sg_gen_ctx *g, const struct sg_plan_fk *pf, struct sg_pool *p,
+		     struct sg_error *err)
 {
-	struct ukey *u;
+	struct sg_buf sql = SG_BUF_INIT;
+	int rc;
 
-	for (size_t i = 0; i < k->ncols; i++) {
-		int ci = sg_table_column_index(g->st->t, k->columns[i]);
-
-		/* A key over a column the server fills (auto-increment) is the
-		 * server's to keep unique. */
-		if (ci < 0 || !is_written(g->st, (size_t)ci))
-			return;
-	}
-	g->ukeys = sg_realloc(g->ukeys, (g->nukeys + 1) * sizeof(*g->ukeys));
-	u = &g->ukeys[g->nukeys++];
-	memset(u, 0, sizeof(*u));
-	u->name = k->name;
-	u->ncols = k->ncols;
-	u->cols = sg_malloc(k->ncols * sizeof(size_t));
-	for (size_t i = 0; i < k->ncols; i++)
-		u->cols[i] = (size_t)sg_table_column_index(g->st->t, k->columns[i]);
-}
-
-/* A key of FK columns plus one integer column that seedgen writes. */
-static void add_ordinal(struct sg_gen_ctx *g, const struct sg_key *k)
-{
-	int free_col = -1;
-	size_t nfk = 0;
-	struct ordinal *o;
-
-	for (size_t i = 0; i < k->ncols; i++) {
-		int ci = sg_table_column_index(g->st->t, k->columns[i]);
-
-		if (ci < 0)
-			return;
-		if (g->fk_of[ci] >= 0 && !g->st->fks[g->fk_of[ci]].deferred) {
-			nfk++;
-		} else if (free_col < 0 && g->colgen_of[ci] >= 0 &&
-			   g->st->t->columns[ci]->cls == SG_T_INT && !g->st->cols[g->colgen_of[ci]].opts) {
-			free_col = ci;
-		} else {
-			return;
-		}
-	}
-	if (free_col < 0 || !nfk)
-		return;
-	g->ords = sg_realloc(g->ords, (g->nords + 1) * sizeof(*g->ords));
-	o = &g->ords[g->nords++];
-	memset(o, 0, sizeof(*o));
-	o->col = (size_t)free_col;
-	o->fkcols = sg_malloc(nfk * sizeof(size_t));
-	for (size_t i = 0; i < k->ncols; i++) {
-		int ci = sg_table_column_index(g->st->t, k->columns[i]);
-
-		if (ci != free_col)
-			o->fkcols[o->nfk++] = (size_t)ci;
-	}
-}
-
-static int ordinal_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
-{
-	struct ordinal *o = ctx;
-	uint64_t h = 14695981039346656037ULL;
-
-	for (int i = 0; i < ncols - 1; i++) {
-		if (!values[i])
-			return 0;
-		h = hash_bytes(h, values[i], lengths[i]);
-	}
-	if (values[ncols - 1])
-		*countmap_slot(&o->next, h) = strtoll(values[ncols - 1], NULL, 10);
-	return 0;
-}
-
-/* Numbering continues after the highest number each parent already has. */
-static int preload_ordinals(struct sg_gen_ctx *g, struct sg_error *err)
-{
-	for (size_t i = 0; i < g->nords && g->st->before > 0; i++) {
-		struct ordinal *o = &g->ords[i];
-		struct sg_buf sql = SG_BUF_INIT, cols = SG_BUF_INIT;
-		int rc;
-
-		for (size_t j = 0; j < o->nfk; j++) {
-			if (j)
-				sg_buf_adds(&cols, ", ");
-			sg_db_quote_ident(g->db, &cols, g->st->t->columns[o->fkcols[j]]->name);
-		}
-		sg_buf_addf(&sql, "SELECT %s, MAX(", cols.data);
-		sg_db_quote_ident(g->db, &sql, g->st->t->columns[o->col]->name);
-		sg_buf_adds(&sql, ") FROM ");
-		sg_db_quote_table(g->db, &sql, g->st->t->name);
-		sg_buf_addf(&sql, " GROUP BY %s", cols.data);
-		rc = sg_db_query(g->db, sql.data, ordinal_row, o, err);
-		sg_buf_release(&sql);
-		sg_buf_release(&cols);
-		if (rc < 0)
-			return -1;
-	}
-	return 0;
-}
-
-struct preload {
-	struct sg_gen_ctx *g;
-	struct ukey *u;
-};
-
-/* An existing row's key, hashed the way ukey_hash hashes a new one. */
-static int ukey_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
-{
-	struct preload *pl = ctx;
-	struct sg_row *row = &pl->g->row;
-	uint64_t h;
-
-	sg_row_reset(row);
-	for (int i = 0; i < ncols; i++) {
-		if (!values[i])
-			return 0;
-		sg_row_set(row, pl->u->cols[i], values[i], lengths[i]);
-	}
-	if (ukey_hash(pl->g, pl->u, row, &h))
-		sg_hashset_add(&pl->u->set, h);
-	return 0;
-}
-
-static int preload_ukeys(struct sg_gen_ctx *g, struct sg_error *err)
-{
-	for (size_t i = 0; i < g->nukeys; i++) {
-		struct ukey *u = &g->ukeys[i];
-		struct sg_buf sql = SG_BUF_INIT;
-		int rc;
-
-		if (g->st->before == 0)
-			continue;
-		sg_buf_adds(&sql, "SELECT ");
-		for (size_t j = 0; j < u->ncols; j++) {
-			if (j)
-				sg_buf_adds(&sql, ", ");
-			sg_db_quote_ident(g->db, &sql, g->st->t->columns[u->cols[j]]->name);
-		}
-		sg_buf_adds(&sql, " FROM ");
-		sg_db_quote_table(g->db, &sql, g->st->t->name);
-		struct preload pl = { g, u };
-
-		rc = sg_db_query(g->db, sql.data, ukey_row, &pl, err);
-		sg_buf_release(&sql);
-		if (rc < 0)
-			return -1;
-	}
-	return 0;
+	p->unique = true;
+	if (g->st->before + g->st->bootstrap_rows == 0)
+		return 0;
+	sg_buf_adds(&sql, "SELECT DISTINCT ");
+	sg_db_quote_idents(g->db, &sql, NULL, pf->fk->columns, pf->fk->ncols);
+	sg_buf_adds(&sql, " FROM ");
+	sg_db_quote_table(g->db, &sql, g->st->t->name);
+	rc = sg_db_query(g->db, sql.data, sg_pool_hash_row, &p->used, err);
+	sg_buf_release(&sql);
+	return rc;
 }
 
 static int load_pools(struct sg_gen_ctx *g, struct sg_error *err)
@@ -834,45 +411,29 @@ static int load_pools(struct sg_gen_ctx *g, struct sg_error *err)
 	g->fk_pools = sg_calloc(st->nfks ? st->nfks : 1, sizeof(*g->fk_pools));
 	for (size_t i = 0; i < st->nfks; i++) {
 		const struct sg_plan_fk *pf = &st->fks[i];
-		struct pool *p = &g->fk_pools[i];
+		struct sg_pool *p = &g->fk_pools[i];
 
 		if (pf->deferred)
 			continue;
-		if (pool_load(g->db, p, pf->fk->ref_table, pf->fk->ref_schema, pf->fk->ref_columns,
-			      pf->fk->ncols, g->plan->seed, err) < 0)
+		if (sg_pool_open(p, g->cache, g->db, pf->fk->ref_table, pf->fk->ref_schema,
+				 pf->fk->ref_columns, pf->fk->ncols, g->plan->seed, pf->skew, err) < 0)
 			return -1;
-		sg_skew_init(&p->skew, p->n, pf->skew);
-		if (pf->unique) {
-			struct sg_buf sql = SG_BUF_INIT;
-			int rc;
-
-			p->unique = true;
-			if (st->before == 0)
-				continue;
-			sg_buf_adds(&sql, "SELECT DISTINCT ");
-			sg_db_quote_idents(g->db, &sql, NULL, pf->fk->columns, pf->fk->ncols);
-			sg_buf_adds(&sql, " FROM ");
-			sg_db_quote_table(g->db, &sql, st->t->name);
-			rc = sg_db_query(g->db, sql.data, used_row, &p->used, err);
-			sg_buf_release(&sql);
-			if (rc < 0)
-				return -1;
-		}
+		if (pf->unique && load_used(g, pf, p, err) < 0)
+			return -1;
 	}
 	g->poly_pools = sg_calloc(st->npolys ? st->npolys : 1, sizeof(*g->poly_pools));
 	for (size_t i = 0; i < st->npolys; i++) {
 		const struct sg_plan_poly *pp = &st->polys[i];
 
-		g->poly_pools[i] = sg_calloc(pp->ntargets ? pp->ntargets : 1, sizeof(struct pool));
+		g->poly_pools[i] = sg_calloc(pp->ntargets ? pp->ntargets : 1, sizeof(struct sg_pool));
 		for (size_t j = 0; j < pp->ntargets; j++) {
 			const struct sg_table *t = pp->targets[j] >= 0 ? s->tables[pp->targets[j]] : NULL;
 
 			if (!t || t->pk.ncols != 1)
 				continue;
-			if (pool_load(g->db, &g->poly_pools[i][j], t->name, NULL, t->pk.columns, 1,
-				      g->plan->seed, err) < 0)
+			if (sg_pool_open(&g->poly_pools[i][j], g->cache, g->db, t->name, NULL,
+					 t->pk.columns, 1, g->plan->seed, g->plan->cfg->skew, err) < 0)
 				return -1;
-			sg_skew_init(&g->poly_pools[i][j].skew, g->poly_pools[i][j].n, g->plan->cfg->skew);
 		}
 	}
 	return 0;
@@ -883,50 +444,32 @@ static int seq_bases(struct sg_gen_ctx *g, struct sg_error *err)
 {
 	for (size_t i = 0; i < g->st->ncols; i++) {
 		struct sg_colgen *cg = &g->st->cols[i];
-		struct sg_buf sql = SG_BUF_INIT;
-		char *v = NULL;
-		int rc;
+		long long base;
 
 		if (!cg->sequential)
 			continue;
-		sg_buf_adds(&sql, "SELECT MAX(");
-		sg_db_quote_ident(g->db, &sql, cg->c->name);
-		sg_buf_adds(&sql, ") FROM ");
-		sg_db_quote_table(g->db, &sql, g->st->t->name);
-		rc = sg_db_query_value(g->db, sql.data, &v, err);
-		sg_buf_release(&sql);
-		if (rc < 0)
+		if (sg_runkeys_max(g->db, g->st->t->name, cg->c->name, &base, err) < 0)
 			return -1;
-		cg->seq_base = v ? strtoll(v, NULL, 10) : 0;
-		free(v);
+		cg->seq_base = base;
 	}
 	return 0;
 }
 
-static void ctx_release(struct sg_gen_ctx *g)
+void sg_ctx_release(struct sg_gen_ctx *g)
 {
 	if (g->st && g->st->gen && g->st->gen->end && g->gen_state)
 		g->st->gen->end(g);
 	for (size_t i = 0; g->fk_pools && i < g->st->nfks; i++)
-		pool_release(&g->fk_pools[i]);
+		sg_pool_release(&g->fk_pools[i]);
 	free(g->fk_pools);
+	sg_check_guard_close(g->checks);
 	for (size_t i = 0; g->poly_pools && i < g->st->npolys; i++) {
 		for (size_t j = 0; j < g->st->polys[i].ntargets; j++)
-			pool_release(&g->poly_pools[i][j]);
+			sg_pool_release(&g->poly_pools[i][j]);
 		free(g->poly_pools[i]);
 	}
 	free(g->poly_pools);
-	for (size_t i = 0; i < g->nukeys; i++) {
-		free(g->ukeys[i].cols);
-		sg_hashset_release(&g->ukeys[i].set);
-	}
-	free(g->ukeys);
-	for (size_t i = 0; i < g->nords; i++) {
-		free(g->ords[i].fkcols);
-		free(g->ords[i].next.keys);
-		free(g->ords[i].next.vals);
-	}
-	free(g->ords);
+	sg_uniq_release(g);
 	free(g->wcols);
 	free(g->wnames);
 	free(g->colgen_of);
@@ -934,31 +477,21 @@ static void ctx_release(struct sg_gen_ctx *g)
 	for (size_t i = 0; i < g->nwarned; i++)
 		free(g->warned_names[i]);
 	free(g->warned_names);
-	sg_check_guard_close(g->checks);
 	sg_row_release(&g->row);
 	sg_buf_release(&g->out);
+	memset(g, 0, sizeof(*g));
 }
 
-static int ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan,
-		    struct sg_plan_step *st, const struct sg_engine_opts *o, struct sg_error *err)
+static void map_columns(struct sg_gen_ctx *g)
 {
+	const struct sg_plan_step *st = g->st;
 	const struct sg_table *t = st->t;
+	size_t n = t->ncols ? t->ncols : 1;
 
-	memset(g, 0, sizeof(*g));
-	g->db = db;
-	g->plan = plan;
-	g->st = st;
-	g->o = o;
-	g->err = err;
-	g->sampling = o->sample > 0;
-	g->tty = isatty(STDERR_FILENO);
-	sg_rand_for_table(&g->r, plan->seed, t->name);
-	sg_row_init(&g->row, t);
-	sg_fake_row_init(&g->fake);
-	g->colgen_of = sg_malloc((t->ncols ? t->ncols : 1) * sizeof(int));
-	g->fk_of = sg_malloc((t->ncols ? t->ncols : 1) * sizeof(int));
-	g->wcols = sg_malloc((t->ncols ? t->ncols : 1) * sizeof(size_t));
-	g->wnames = sg_malloc((t->ncols ? t->ncols : 1) * sizeof(char *));
+	g->colgen_of = sg_malloc(n * sizeof(int));
+	g->fk_of = sg_malloc(n * sizeof(int));
+	g->wcols = sg_malloc(n * sizeof(size_t));
+	g->wnames = sg_malloc(n * sizeof(char *));
 	for (size_t i = 0; i < t->ncols; i++) {
 		g->colgen_of[i] = -1;
 		g->fk_of[i] = -1;
@@ -975,199 +508,33 @@ static int ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan
 	for (size_t i = 0; i < st->nfks; i++)
 		for (size_t j = 0; j < st->fks[i].fk->ncols; j++)
 			g->fk_of[st->fks[i].cols[j]] = (int)i;
-	if (t->pk.ncols) {
-		add_ukey(g, &t->pk);
-		add_ordinal(g, &t->pk);
-	}
-	for (size_t i = 0; i < t->nuniques; i++) {
-		add_ukey(g, t->uniques[i]);
-		add_ordinal(g, t->uniques[i]);
-	}
-	if (load_pools(g, err) < 0 || preload_ukeys(g, err) < 0 || preload_ordinals(g, err) < 0 ||
-	    seq_bases(g, err) < 0 || sg_check_guard_open(&g->checks, db, t, err) < 0)
+}
+
+int sg_ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan,
+		struct sg_plan_step *st, const struct sg_engine_opts *o,
+		struct sg_keycache *cache, struct sg_error *err)
+{
+	memset(g, 0, sizeof(*g));
+	g->db = db;
+	g->plan = plan;
+	g->st = st;
+	g->o = o;
+	g->cache = cache;
+	g->err = err;
+	g->sampling = o->sample > 0;
+	g->tty = isatty(STDERR_FILENO);
+	sg_rand_for_table(&g->r, plan->seed, st->t->name);
+	sg_row_init(&g->row, st->t);
+	sg_fake_row_init(&g->fake);
+	map_columns(g);
+	if (load_pools(g, err) < 0 || sg_uniq_init(g, err) < 0 || seq_bases(g, err) < 0 ||
+	    sg_check_guard_open(&g->checks, db, g->st->t, err) < 0)
 		return -1;
 	if (st->gen && st->gen->begin && st->gen->begin(g, err) < 0)
 		return -1;
 	clock_gettime(CLOCK_MONOTONIC, &g->started);
 	g->last_progress = g->started;
 	return 0;
-}
-
-/* --- deferred foreign keys ------------------------------------------------------------ */
-
-struct keys_seen {
-	struct sg_buf data;
-	size_t *off, *len;
-	size_t n, cap;
-};
-
-static int key_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
-{
-	struct keys_seen *k = ctx;
-
-	(void)ncols;
-	if (!values[0])
-		return 0;
-	SG_GROW(k->off, k->n + 1, k->cap);
-	k->len = sg_realloc(k->len, k->cap * sizeof(size_t));
-	k->off[k->n] = k->data.len;
-	k->len[k->n] = lengths[0];
-	sg_buf_add(&k->data, values[0], lengths[0]);
-	k->n++;
-	return 0;
-}
-
-/* Points the rows this run inserted (their deferred column still NULL) at
- * parent rows, one UPDATE per row: cycles and self-references are rare and
- * small, and per-row statements let the server convert the literals. */
-static int fill_deferred(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step *st,
-			 struct sg_plan_fk *pf, const struct sg_hashset *existing, long long *updated,
-			 struct sg_error *err)
-{
-	const struct sg_table *t = st->t;
-	struct pool parents = { 0 };
-	struct keys_seen mine = { 0 };
-	struct sg_buf sql = SG_BUF_INIT;
-	struct sg_rand r;
-	int rc = -1;
-
-	if (t->pk.ncols != 1 || pf->fk->ncols != 1) {
-		sg_warn("'%s'.'%s' stays NULL: filling a cycle's column needs a one-column primary "
-			"key and a one-column foreign key", t->name, pf->fk->columns[0]);
-		return 0;
-	}
-	if (pool_load(db, &parents, pf->fk->ref_table, pf->fk->ref_schema, pf->fk->ref_columns, 1,
-		      plan->seed, err) < 0)
-		goto out;
-	sg_skew_init(&parents.skew, parents.n, pf->skew);
-	/* The rows this run inserted: NULL in the column, and a key that was
-	 * not in the table before the run (existing rows are never touched). */
-	sg_buf_adds(&sql, "SELECT ");
-	sg_db_quote_ident(db, &sql, t->pk.columns[0]);
-	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, t->name);
-	sg_buf_adds(&sql, " WHERE ");
-	sg_db_quote_ident(db, &sql, pf->fk->columns[0]);
-	sg_buf_adds(&sql, " IS NULL ORDER BY ");
-	sg_db_quote_ident(db, &sql, t->pk.columns[0]);
-	if (sg_db_query(db, sql.data, key_row, &mine, err) < 0)
-		goto out;
-	sg_rand_for_table(&r, plan->seed ^ 0x646566657272ULL /* "deferr" */, t->name);
-	if (sg_db_begin(db, err) < 0)
-		goto out;
-	for (size_t i = 0; i < mine.n; i++) {
-		const char *key = mine.data.data + mine.off[i];
-		long pick;
-		long long n;
-
-		if (sg_hashset_has(existing, hash_bytes(14695981039346656037ULL, key, mine.len[i])) ||
-		    sg_rand_chance(&r, plan->env.null_rate))
-			continue;
-		/* A self-reference points only at an earlier row (in key order),
-		 * so the rows form a forest, never a loop. */
-		if (pf->self) {
-			size_t limit = 0;
-
-			while (limit < parents.n &&
-			       !(parents.len[limit] == mine.len[i] &&
-				 !memcmp(parents.data.data + parents.off[limit], key, mine.len[i])))
-				limit++;
-			if (limit == 0)
-				continue;
-			pick = (long)sg_rand_below64(&r, limit);
-		} else {
-			pick = pool_pick(&parents, &r);
-			if (pick < 0)
-				break;
-		}
-		sg_buf_reset(&sql);
-		sg_buf_adds(&sql, "UPDATE ");
-		sg_db_quote_table(db, &sql, t->name);
-		sg_buf_adds(&sql, " SET ");
-		sg_db_quote_ident(db, &sql, pf->fk->columns[0]);
-		sg_buf_adds(&sql, " = ");
-		sg_db_quote_literal(db, &sql, parents.data.data + parents.off[pick], parents.len[pick]);
-		/* MySQL bumps ON UPDATE CURRENT_TIMESTAMP columns on any change;
-		 * assigning them their own value keeps the seeded times (and so
-		 * makes a run with the same seed reproduce). */
-		for (size_t c = 0; c < t->ncols; c++) {
-			if (!t->columns[c]->on_update_now)
-				continue;
-			sg_buf_adds(&sql, ", ");
-			sg_db_quote_ident(db, &sql, t->columns[c]->name);
-			sg_buf_adds(&sql, " = ");
-			sg_db_quote_ident(db, &sql, t->columns[c]->name);
-		}
-		sg_buf_adds(&sql, " WHERE ");
-		sg_db_quote_ident(db, &sql, t->pk.columns[0]);
-		sg_buf_adds(&sql, " = ");
-		sg_db_quote_literal(db, &sql, key, mine.len[i]);
-		if (sg_db_exec_affected(db, sql.data, &n, err) < 0) {
-			sg_db_rollback(db);
-			goto out;
-		}
-		*updated += n;
-	}
-	if (sg_db_commit(db, err) < 0)
-		goto out;
-	rc = 0;
-out:
-	pool_release(&parents);
-	sg_buf_release(&mine.data);
-	free(mine.off);
-	free(mine.len);
-	sg_buf_release(&sql);
-	return rc;
-}
-
-/* After step `done` committed: fills every deferred column whose parent
- * is now seeded. */
-static int run_deferred(struct sg_db *db, struct sg_plan *plan, size_t done, struct sg_run *run,
-			bool *filled, const struct sg_hashset *existing, struct sg_error *err)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i <= done; i++)
-		for (size_t j = 0; j < plan->steps[i].nfks; j++, k++) {
-			struct sg_plan_fk *pf = &plan->steps[i].fks[j];
-			bool parent_ready = pf->self || pf->parent_step < 0 ||
-					    (size_t)pf->parent_step <= done;
-
-			if (!pf->deferred || filled[k] || !parent_ready)
-				continue;
-			filled[k] = true;
-			if (fill_deferred(db, plan, &plan->steps[i], pf, &existing[i],
-					  &run->tables[i].updated, err) < 0)
-				return -1;
-		}
-	return 0;
-}
-
-static bool has_deferred(const struct sg_plan_step *st)
-{
-	for (size_t i = 0; i < st->nfks; i++)
-		if (st->fks[i].deferred)
-			return true;
-	return false;
-}
-
-/* The primary keys a table holds before the run, for a table whose
- * deferred columns will be filled by UPDATE. */
-static int snapshot_keys(struct sg_db *db, const struct sg_plan_step *st, struct sg_hashset *ks,
-			 struct sg_error *err)
-{
-	struct sg_buf sql = SG_BUF_INIT;
-	int rc;
-
-	if (!has_deferred(st) || st->t->pk.ncols != 1 || st->before == 0)
-		return 0;
-	sg_buf_adds(&sql, "SELECT ");
-	sg_db_quote_ident(db, &sql, st->t->pk.columns[0]);
-	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, st->t->name);
-	rc = sg_db_query(db, sql.data, used_row, ks, err);
-	sg_buf_release(&sql);
-	return rc;
 }
 
 /* --- samples ---------------------------------------------------------------------------- */
@@ -1180,8 +547,14 @@ static int sample_table(struct sg_gen_ctx *g, FILE *out)
 		fprintf(out, "%s%s", i ? "\t" : "", g->wnames[i]);
 	fputc('\n', out);
 	for (long long r = 0; r < g->o->sample; r++) {
-		if (make_row(g) < 0)
+		int rc = sg_ctx_make_row(g);
+
+		if (rc < 0)
 			return -1;
+		if (rc) {
+			fprintf(out, "(no more rows: %s)\n", g->stop_reason);
+			break;
+		}
 		sg_buf_reset(&g->out);
 		encode_row(g);
 		fputs(g->out.data, out);
@@ -1192,127 +565,132 @@ static int sample_table(struct sg_gen_ctx *g, FILE *out)
 
 /* --- the run ---------------------------------------------------------------------------- */
 
-static void forget_values(struct sg_table_result *res)
-{
-	for (size_t i = 0; i < res->nvalues * res->nkey; i++)
-		free(res->values[i]);
-	res->nvalues = 0;
-}
-
-/* Which columns identify the rows a run inserts: a one-column integer
- * primary key, or the auto-increment column of a composite one (read back
- * after the load as the keys above the old maximum); else the primary key
- * as generated. Returns the integer column, or -1 when keys are recorded
- * as generated (or not at all: nkey == 0). */
-static int choose_key(const struct sg_plan_step *st, struct sg_table_result *res, int *cols)
+/* A table with nothing seedgen writes (only a serial key, defaults):
+ * rows of defaults, DEFAULT being the one value every column accepts. */
+static int default_rows(struct sg_db *db, const struct sg_plan_step *st, long long *rows,
+			struct sg_error *err)
 {
 	const struct sg_table *t = st->t;
-	int auto_col = -1;
+	struct sg_buf sql = SG_BUF_INIT;
+	size_t col = 0;
+	int rc = 0;
 
-	res->nkey = 0;
-	for (size_t i = 0; i < t->pk.ncols; i++) {
-		int ci = sg_table_column_index(t, t->pk.columns[i]);
-
-		if (ci >= 0 && t->columns[ci]->cls == SG_T_INT &&
-		    (t->pk.ncols == 1 || t->columns[ci]->auto_increment)) {
-			auto_col = ci;
+	*rows = 0;
+	if (!t->ncols)
+		return 0;
+	for (size_t i = 0; i < t->ncols; i++)
+		if (t->columns[i]->auto_increment) {
+			col = i;
 			break;
 		}
+	while (rc == 0 && *rows < st->planned) {
+		long long n = st->planned - *rows < 1000 ? st->planned - *rows : 1000, done;
+
+		sg_buf_reset(&sql);
+		sg_buf_adds(&sql, "INSERT INTO ");
+		sg_db_quote_table(db, &sql, t->name);
+		sg_buf_adds(&sql, " (");
+		sg_db_quote_ident(db, &sql, t->columns[col]->name);
+		sg_buf_adds(&sql, ") VALUES ");
+		for (long long i = 0; i < n; i++)
+			sg_buf_adds(&sql, i ? ", (DEFAULT)" : "(DEFAULT)");
+		rc = sg_db_exec_affected(db, sql.data, &done, err);
+		*rows += done;
 	}
-	if (auto_col >= 0 || (t->pk.ncols > 0 && t->pk.ncols <= 16)) {
-		res->key_columns = sg_malloc((t->pk.ncols ? t->pk.ncols : 1) * sizeof(char *));
-		if (auto_col >= 0) {
-			res->key_columns[res->nkey] = t->columns[auto_col]->name;
-			cols[res->nkey++] = auto_col;
-		} else {
-			for (size_t i = 0; i < t->pk.ncols; i++) {
-				cols[res->nkey] = sg_table_column_index(t, t->pk.columns[i]);
-				res->key_columns[res->nkey++] = t->pk.columns[i];
-			}
-		}
-	}
-	return auto_col;
+	sg_buf_release(&sql);
+	return rc;
 }
 
-static int range_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+/* Rows a trigger (or a concurrent writer) added since the plan counted. */
+static int recount_before(struct sg_db *db, struct sg_plan_step *st, struct sg_error *err)
 {
-	struct sg_table_result *res = ctx;
-	long long v;
+	long long now;
 
-	(void)ncols;
-	(void)lengths;
-	if (!values[0])
-		return 0;
-	v = strtoll(values[0], NULL, 10);
-	if (res->nranges && res->ranges[res->nranges - 1].hi + 1 == v) {
-		res->ranges[res->nranges - 1].hi = v;
-		return 0;
-	}
-	SG_GROW(res->ranges, res->nranges + 1, res->cap_ranges);
-	res->ranges[res->nranges].lo = res->ranges[res->nranges].hi = v;
-	res->nranges++;
+	if (sg_db_count_rows(db, st->t->name, &now, err) < 0)
+		return -1;
+	now -= st->bootstrap_rows;
+	if (now != st->before)
+		sg_warn("'%s' holds %lld rows now, %lld when the plan counted: a trigger on a table "
+			"seeded earlier in this run created %lld", st->t->name, now, st->before,
+			now - st->before);
+	st->before = now;
+	st->after = now + st->bootstrap_rows + st->planned;
 	return 0;
 }
 
-/* MAX(col), or 0 for an empty table. */
-static int max_of(struct sg_db *db, const char *table, const char *col, long long *out,
-		  struct sg_error *err)
+/* What the table really holds after the commit, and why it differs. */
+static int count_after(struct sg_db *db, const struct sg_gen_ctx *g, struct sg_table_result *res,
+		       long long rows, struct sg_error *err)
 {
-	struct sg_buf sql = SG_BUF_INIT;
-	char *v = NULL;
-	int rc;
+	const struct sg_plan_step *st = g->st;
+	long long after;
 
-	sg_buf_adds(&sql, "SELECT MAX(");
-	sg_db_quote_ident(db, &sql, col);
-	sg_buf_adds(&sql, ") FROM ");
-	sg_db_quote_table(db, &sql, table);
-	rc = sg_db_query_value(db, sql.data, &v, err);
-	*out = v ? strtoll(v, NULL, 10) : 0;
-	free(v);
-	sg_buf_release(&sql);
-	return rc;
+	if (sg_db_count_rows(db, st->t->name, &after, err) < 0)
+		return -1;
+	res->inserted = rows + st->bootstrap_rows;
+	res->after = after;
+	if (g->stopped)
+		snprintf(res->note, sizeof(res->note), "%lld of %lld rows: %s", g->produced,
+			 st->planned, g->stop_reason);
+	else if (rows != g->produced)
+		snprintf(res->note, sizeof(res->note), "the server stored %lld of the %lld rows "
+			 "sent: a BEFORE INSERT trigger skipped the others", rows, g->produced);
+	else if (after != st->before + res->inserted)
+		snprintf(res->note, sizeof(res->note), "holds %lld rows after inserting %lld into "
+			 "%lld: a trigger %s %lld rows", after, res->inserted, st->before,
+			 after > st->before + res->inserted ? "added" : "deleted",
+			 llabs(after - st->before - res->inserted));
+	if (res->note[0])
+		sg_warn("'%s': %s", st->t->name, res->note);
+	return 0;
 }
 
-/* The integer keys above the old maximum: the rows this run inserted
- * (seedgen assumes nobody else inserts into the table meanwhile). */
-static int read_back_keys(struct sg_db *db, const struct sg_table *t, const char *col,
-			  long long max_before, struct sg_table_result *res, struct sg_error *err)
+static int load_step(struct sg_db *db, struct sg_gen_ctx *g, struct sg_table_result *res,
+		     long long *rows, struct sg_error *err)
 {
-	struct sg_buf sql = SG_BUF_INIT;
+	const struct sg_plan_step *st = g->st;
 	int rc;
 
-	sg_buf_adds(&sql, "SELECT ");
-	sg_db_quote_ident(db, &sql, col);
-	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, t->name);
-	sg_buf_addf(&sql, " WHERE ");
-	sg_db_quote_ident(db, &sql, col);
-	sg_buf_addf(&sql, " > %lld ORDER BY ", max_before);
-	sg_db_quote_ident(db, &sql, col);
-	rc = sg_db_query(db, sql.data, range_row, res, err);
-	sg_buf_release(&sql);
-	return rc;
+	if (sg_db_begin(db, err) < 0)
+		return -1;
+	rc = g->nw ? sg_db_load(db, st->t->name, g->wnames, g->nw, fill, g, rows, err) :
+		     default_rows(db, st, rows, err);
+	if (rc < 0) {
+		sg_db_rollback(db);
+		sg_runkeys_forget(res);
+		sg_error_detail(err, "table '%s' was rolled back: %lld of %lld rows had been generated",
+				st->t->name, g->produced, st->planned);
+		return -1;
+	}
+	if (!g->nw)
+		g->produced = *rows;
+	return sg_db_commit(db, err);
 }
 
 static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step *st,
-		     const struct sg_engine_opts *o, struct sg_table_result *res,
-		     struct sg_error *err)
+		     const struct sg_engine_opts *o, struct sg_keycache *cache,
+		     struct sg_table_result *res, struct sg_error *err)
 {
 	struct sg_gen_ctx g;
 	struct timespec t0;
 	long long rows = 0, max_before = 0;
 	int rc = -1, int_key = -1;
 
+	memset(&g, 0, sizeof(g));
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	res->name = st->t->name;
-	res->planned = st->planned;
-	res->before = st->before;
-	res->after = st->before;
 	if (st->planned == 0 && o->sample <= 0 && !(st->gen && st->gen->count_note)) {
+		res->inserted = st->bootstrap_rows;
+		res->after = st->before + st->bootstrap_rows;
 		res->committed = true;
 		return 0;
 	}
-	if (ctx_init(&g, db, plan, st, o, err) < 0)
+	if (o->sample <= 0 && recount_before(db, st, err) < 0)
+		goto out;
+	res->before = res->after = st->before;
+	if (o->sample <= 0 && st->note[0])
+		sg_warn("'%s': %s", st->t->name, st->note);
+	if (sg_ctx_init(&g, db, plan, st, o, cache, err) < 0)
 		goto out;
 	res->planned = st->planned;   /* a generator may derive its count in begin */
 	if (o->sample > 0) {
@@ -1325,40 +703,22 @@ static int seed_step(struct sg_db *db, struct sg_plan *plan, struct sg_plan_step
 		goto out;
 	}
 	g.res = res;
-	int_key = choose_key(st, res, g.key_cols);
-	g.record_values = int_key < 0 && res->nkey > 0;
-	if (int_key >= 0 && max_of(db, st->t->name, st->t->columns[int_key]->name, &max_before,
-				   err) < 0)
+	int_key = sg_runkeys_choose(st, res, g.key_cols);
+	g.record_values = int_key < 0 && res->nkey > 0 && g.nw;
+	if (int_key >= 0 && sg_runkeys_max(db, st->t->name, st->t->columns[int_key]->name,
+					   &max_before, err) < 0)
 		goto out;
-	if (sg_db_begin(db, err) < 0)
-		goto out;
-	if (sg_db_load(db, st->t->name, g.wnames, g.nw, fill, &g, &rows, err) < 0) {
-		sg_db_rollback(db);
-		forget_values(res);
-		sg_error_detail(err, "table '%s' was rolled back: %lld of %lld rows had been generated",
-				st->t->name, g.produced, st->planned);
-		goto out;
-	}
-	if (rows != st->planned) {
-		sg_db_rollback(db);
-		forget_values(res);
-		sg_error_set(err, SG_EXIT_DB, "loading '%s' stored %lld rows instead of %lld",
-			     st->t->name, rows, st->planned);
-		goto out;
-	}
-	if (sg_db_commit(db, err) < 0)
+	if (load_step(db, &g, res, &rows, err) < 0)
 		goto out;
 	progress(&g, true);
-	if (int_key >= 0 && read_back_keys(db, st->t, st->t->columns[int_key]->name, max_before,
-					   res, err) < 0)
-		goto out;
-	res->inserted = rows;
-	res->after = st->before + rows;
 	res->committed = true;
-	rc = 0;
+	if (int_key >= 0 && sg_runkeys_read_back(db, st->t, st->t->columns[int_key]->name,
+						 max_before, res, err) < 0)
+		goto out;
+	rc = count_after(db, &g, res, rows, err);
 out:
 	res->seconds = since(&t0);
-	ctx_release(&g);
+	sg_ctx_release(&g);
 	return rc;
 }
 
@@ -1366,9 +726,9 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 		  struct sg_run *run, struct sg_error *err)
 {
 	struct timespec t0;
-	size_t nfk = 0;
-	bool *filled;
-	struct sg_hashset *existing;
+	struct sg_deferred d;
+	struct sg_keycache cache = { 0 };
+	bool writes = o->sample <= 0;
 	int rc = 0;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -1379,42 +739,31 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 		run->tables[i].name = plan->steps[i].t->name;
 		run->tables[i].before = run->tables[i].after = plan->steps[i].before;
 		run->tables[i].planned = plan->steps[i].planned;
-		nfk += plan->steps[i].nfks;
 	}
-	filled = sg_calloc(nfk ? nfk : 1, sizeof(bool));
-	existing = sg_calloc(plan->nsteps ? plan->nsteps : 1, sizeof(*existing));
+	sg_deferred_init(&d, plan);
 	for (size_t i = 0; i < plan->nsteps; i++) {
 		run->done = i + 1;
-		if ((o->sample <= 0 && snapshot_keys(db, &plan->steps[i], &existing[i], err) < 0) ||
-		    seed_step(db, plan, &plan->steps[i], o, &run->tables[i], err) < 0 ||
-		    (o->sample <= 0 && run_deferred(db, plan, i, run, filled, existing, err) < 0)) {
+		if ((writes && plan->steps[i].cycle_first &&
+		     sg_cycle_bootstrap(db, plan, i, &cache, o, err) < 0) ||
+		    (writes && sg_deferred_snapshot(&d, db, plan, i, err) < 0) ||
+		    seed_step(db, plan, &plan->steps[i], o, &cache, &run->tables[i], err) < 0 ||
+		    (writes && sg_deferred_run(&d, db, plan, &cache, i, run, err) < 0)) {
 			rc = -1;
 			if (o->on_table)
 				o->on_table(o->on_table_ctx, run);
 			break;
 		}
-		if (o->on_table && o->sample <= 0)
+		if (writes)
+			sg_keycache_forget(&cache, plan->steps[i].t->name);
+		if (o->on_table && writes)
 			o->on_table(o->on_table_ctx, run);
 	}
-	for (size_t i = 0; i < plan->nsteps; i++)
-		sg_hashset_release(&existing[i]);
-	free(existing);
-	free(filled);
+	if (getenv("SEEDGEN_TRACE_POOLS"))
+		fprintf(stderr, "seedgen: trace: %lld parent key reads, %lld generator reads\n",
+			cache.reads, cache.reads_done);
+	sg_deferred_release(&d, plan);
+	sg_keycache_release(&cache);
 	run->ok = rc == 0;
 	run->seconds = since(&t0);
 	return rc;
-}
-
-void sg_run_release(struct sg_run *run)
-{
-	for (size_t i = 0; i < run->ntables; i++) {
-		struct sg_table_result *r = &run->tables[i];
-
-		forget_values(r);
-		free(r->values);
-		free(r->ranges);
-		free(r->key_columns);
-	}
-	free(run->tables);
-	memset(run, 0, sizeof(*run));
 }

@@ -5,6 +5,7 @@
  * they are.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "seedgen/error.h"
 #include "seedgen/hashset.h"
@@ -68,4 +69,62 @@ void sg_hashset_release(struct sg_hashset *s)
 	free(s->slots);
 	s->slots = NULL;
 	s->cap = s->n = 0;
+}
+
+uint64_t sg_hash_bytes(uint64_t h, const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)p[i];
+		h *= 1099511628211ULL;
+	}
+	h ^= 0x1F;
+	h *= 1099511628211ULL;
+	return h;
+}
+
+static void countmap_grow(struct sg_countmap *m)
+{
+	struct sg_countmap bigger = { 0 };
+
+	bigger.cap = m->cap ? m->cap * 2 : 256;
+	bigger.keys = sg_calloc(bigger.cap, sizeof(uint64_t));
+	bigger.vals = sg_calloc(bigger.cap, sizeof(int64_t));
+	for (size_t i = 0; i < m->cap; i++) {
+		size_t j;
+
+		if (!m->keys[i])
+			continue;
+		for (j = m->keys[i] & (bigger.cap - 1); bigger.keys[j]; j = (j + 1) & (bigger.cap - 1))
+			;
+		bigger.keys[j] = m->keys[i];
+		bigger.vals[j] = m->vals[i];
+		bigger.n++;
+	}
+	free(m->keys);
+	free(m->vals);
+	*m = bigger;
+}
+
+int64_t *sg_countmap_slot(struct sg_countmap *m, uint64_t h)
+{
+	h = sg_hash_mix(h);
+	if ((m->n + 1) * 2 > m->cap)
+		countmap_grow(m);
+	for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		if (m->keys[i] == h)
+			return &m->vals[i];
+		if (!m->keys[i]) {
+			m->keys[i] = h;
+			m->vals[i] = 0;
+			m->n++;
+			return &m->vals[i];
+		}
+	}
+}
+
+void sg_countmap_release(struct sg_countmap *m)
+{
+	free(m->keys);
+	free(m->vals);
+	memset(m, 0, sizeof(*m));
 }

@@ -316,6 +316,7 @@ static void table_free(struct sg_table *t)
 		free(t->checks[i]);
 	}
 	free(t->checks);
+	sg_partitioning_free(t->partitioning);
 	free(t);
 }
 

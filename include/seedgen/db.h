@@ -36,6 +36,8 @@ typedef int (*sg_row_fn)(void *ctx, int ncols, const char *const *values,
  * as \N, and inside values backslash, TAB, LF, CR written as \\ \t \n \r. */
 typedef long (*sg_fill_fn)(void *ctx, char *buf, size_t cap, struct sg_error *err);
 
+struct sg_cycle_row;
+
 struct sg_driver {
 	const char *name;            /* "mysql", "postgresql" */
 	const struct sg_caps *caps;  /* the dialect's capabilities (sg_db.caps) */
@@ -88,6 +90,11 @@ struct sg_driver {
 	 * 10.7). Never true when the column is NULL. */
 	void (*json_same)(struct sg_db *db, struct sg_buf *out, const char *col_sql,
 			  const char *lit_sql);
+
+	/* Optional (NULL: the plan refuses NOT NULL cycles): inserts the first,
+	 * linked rows of a NOT NULL foreign-key cycle (seedgen/cycle.h). */
+	int (*insert_cycle)(struct sg_db *db, const struct sg_cycle_row *rows, size_t n,
+			    struct sg_error *err);
 };
 
 extern const struct sg_driver sg_drv_mysql;

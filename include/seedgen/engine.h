@@ -38,6 +38,10 @@ struct sg_table_result {
 	/* Otherwise: nvalues tuples of nkey values, flattened. */
 	char **values;
 	size_t nvalues, cap_values;
+	/* Why inserted or after differ from what was planned (the table ran
+	 * out of parents or key values, a trigger added, skipped or deleted
+	 * rows); empty when they agree. Also printed as a warning. */
+	char note[240];
 };
 
 struct sg_run {

@@ -87,6 +87,16 @@ int sg_gen_pick_parent(struct sg_gen_ctx *g, struct sg_row *row, int col);
  * read the type back. -1 (nothing set) when there is no such pair. */
 int sg_gen_fill_pair(struct sg_gen_ctx *g, struct sg_row *row, int type_col);
 
+/* Columns cols[0..ncols) of the rows of `table` (a table of the run's
+ * schema, this one included: its rows from before this table's load)
+ * whose first column is not NULL, ordered by those columns. A column the
+ * table lacks reads as NULL. Read through the engine, which reads a table
+ * and column list once per run until the table gets rows, so generators
+ * share reads. out is the caller's copy: free with sg_rows_release().
+ * Errors: a table or first column the schema lacks, the query. */
+int sg_gen_read(struct sg_gen_ctx *g, const char *table, const char *const *cols, size_t ncols,
+		struct sg_rows *out, struct sg_error *err);
+
 /* Fills column col now with the engine's generic value (so that the
  * generator can read it, e.g. created_at before completed_at). */
 void sg_gen_fill(struct sg_gen_ctx *g, struct sg_row *row, int col);

@@ -23,4 +23,21 @@ void sg_hashset_release(struct sg_hashset *s);
 /* The mix applied to every key (never 0), for other open-addressing tables. */
 uint64_t sg_hash_mix(uint64_t h);
 
+/* FNV-1a over one value of a tuple, then a separator that no value holds,
+ * so ("ab","c") and ("a","bc") differ. Start a tuple at SG_HASH_INIT. */
+#define SG_HASH_INIT 14695981039346656037ULL
+uint64_t sg_hash_bytes(uint64_t h, const char *p, size_t n);
+
+/* A map from 64-bit key hash to a counter (numbering within a parent).
+ * Zero-initialize; free with sg_countmap_release(). */
+struct sg_countmap {
+	uint64_t *keys; /* mixed; 0 = empty */
+	int64_t *vals;
+	size_t cap, n;
+};
+
+/* The counter of h, created at 0 when absent. Valid until the next call. */
+int64_t *sg_countmap_slot(struct sg_countmap *m, uint64_t h);
+void sg_countmap_release(struct sg_countmap *m);
+
 #endif

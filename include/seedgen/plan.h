@@ -33,6 +33,12 @@ struct sg_plan_fk {
 	double skew;             /* top-20% share of picks */
 	long long pool_before;   /* parent rows now */
 	long long pool_at_seed;  /* parent rows when this table is seeded */
+	bool some_required;      /* at least one column NOT NULL: needs parent rows even
+				    when a nullable column may be NULL (MATCH SIMPLE) */
+	double null_rate;        /* chance of NULL (nullable columns only): the column's
+				    config, else the table's, else the run's */
+	bool bootstrapped;       /* NOT NULL cycle edge: its first rows come from the
+				    cycle bootstrap, then it points at existing rows */
 };
 
 /* A polymorphic pair: type column says which table the id column points at. */
@@ -42,6 +48,8 @@ struct sg_plan_poly {
 	char **type_values;      /* borrowed from config or the enum definition */
 	int *targets;            /* schema table index per type value */
 	bool from_config;
+	bool guessed;            /* text type column without a map: any table with an
+				    integer key, named by its table name */
 };
 
 struct sg_plan_skip {
@@ -65,6 +73,10 @@ struct sg_plan_step {
 	struct sg_plan_skip *skips;  /* columns left to the server, with reasons */
 	size_t nskips;
 	char note[256];              /* e.g. why the count was capped */
+	bool cycle_first;            /* first step of a NOT NULL cycle: the engine
+					bootstraps one row in each table of it first */
+	int cycle;                   /* 1 + index of its NOT NULL cycle, 0 = none */
+	long long bootstrap_rows;    /* rows the cycle bootstrap inserted (part of planned) */
 };
 
 struct sg_plan_opts {
@@ -97,6 +109,11 @@ void sg_plan_release(struct sg_plan *p);
 
 /* The dry-run preview. */
 void sg_plan_print(const struct sg_plan *p, FILE *out, enum sg_format fmt);
+
+/* The numbers an integer column numbered within its parent may take
+ * (order_items (order_id, line_no)): from 1, or the CHECK's low end, to
+ * the type's or the CHECK's top. */
+void sg_plan_ordinal_range(const struct sg_colgen *cg, long long *lo, long long *hi);
 
 /* Position of a table in the plan, -1 if absent. */
 int sg_plan_step_of(const struct sg_plan *p, int schema_index);

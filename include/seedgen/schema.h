@@ -163,7 +163,12 @@ struct sg_table {
 	struct sg_check **checks;   /* every CHECK constraint of the table */
 	size_t nchecks, cap_checks;
 	bool partitioned;           /* PostgreSQL partitioned parent */
+	/* Partition key and bounds (partition.h); NULL when not partitioned or
+	 * the key is not one plain column. Filled by the driver. */
+	struct sg_partitioning *partitioning;
 };
+
+void sg_partitioning_free(struct sg_partitioning *p); /* partition.h */
 
 struct sg_schema {
 	enum sg_dialect dialect;

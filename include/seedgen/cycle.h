@@ -1,0 +1,43 @@
+/*
+ * The first rows of a cycle of NOT NULL foreign keys (store.manager_staff_id
+ * -> staff, staff.store_id -> store): no table of it can get a row before
+ * the next one has one, so one row per table goes in at once, each linked
+ * to the next. How the server is made to accept them is the driver's
+ * (sg_driver.insert_cycle): PostgreSQL inserts them in one statement of
+ * data-modifying CTEs (foreign keys are checked at its end); MySQL turns
+ * FOREIGN_KEY_CHECKS off for those rows only, links them, turns it on and
+ * verifies the links.
+ */
+#ifndef SEEDGEN_CYCLE_H
+#define SEEDGEN_CYCLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "seedgen/error.h"
+
+struct sg_db;
+
+/* One row of the cycle. rows[i].link_column points at rows[(i + 1) % n],
+ * whose key_column it references. Borrowed strings. */
+struct sg_cycle_row {
+	const char *table;
+	const char *const *columns;  /* written columns, without link_column and key_column */
+	const char *const *values;   /* ncols values; NULL = SQL NULL */
+	size_t ncols;
+	const char *link_column;     /* NOT NULL, references the next row's key_column */
+	const char *key_column;      /* referenced by the previous row's link_column */
+	const char *key_value;       /* its value; NULL: the server numbers it (serial,
+					identity, auto-increment) */
+	bool key_always;             /* PostgreSQL GENERATED ALWAYS identity */
+};
+
+/* The drivers' implementations (drv_mysql_cycle.c, drv_pgsql_cycle.c):
+ * insert the n rows inside the caller's transaction, or fail with nothing
+ * of them kept by the caller's rollback. */
+int sg_mysql_insert_cycle(struct sg_db *db, const struct sg_cycle_row *rows, size_t n,
+			  struct sg_error *err);
+int sg_pgsql_insert_cycle(struct sg_db *db, const struct sg_cycle_row *rows, size_t n,
+			  struct sg_error *err);
+
+#endif
