@@ -52,6 +52,7 @@ enum strategy {
 	S_PARAMVAL,   /* a value fitting the row's parameter key (p.sub: its column) */
 	S_KEYCODE,    /* a short code: letter of the table + number (D001) */
 	S_PATTERN,    /* text matching a CHECK's LIKE pattern or regex (p.pattern) */
+	S_RANGE,      /* PostgreSQL range: one slot of a fixed grid (range_value) */
 };
 
 enum {
@@ -118,6 +119,10 @@ size_t gn_utf8_bytes_cut(const char *s, size_t len, size_t maxb);
 void gn_add_filler(struct sg_buf *b, struct sg_rand *r, size_t chars, size_t bytes,
 		   bool unicode);
 void gn_add_uuid(struct sg_buf *b, struct sg_rand *r);
+/* Replaces in b[start..) every character above max_cp (what the column's
+ * character set holds: latin1, ascii, utf8mb3) by an ASCII letter or
+ * digit; the text only gets shorter in bytes, never in characters. */
+void gn_fit_charset(struct sg_buf *b, size_t start, unsigned max_cp);
 
 static inline int64_t gn_clamp64(int64_t v, int64_t lo, int64_t hi)
 {

@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "seedgen/check_expr.h"
+#include "seedgen/keyform.h"
 #include "generic_int.h"
 #include "seedgen/vocab.h"
 
@@ -320,8 +321,11 @@ static void plan_text(struct sg_colgen *cg, const struct sg_table *t, const stru
 	const struct sg_column *c = cg->c;
 
 	cg->p.len_max = c->length > 0 ? c->length : 0;
-	if (caps->text_limit_bytes && cls == SG_T_TEXT && c->length > 0)
-		cg->p.byte_max = c->length; /* TINYTEXT/TEXT count bytes */
+	if ((caps->text_limit_bytes && cls == SG_T_TEXT && c->length > 0) ||
+	    (c->length_bytes && c->length > 0))
+		cg->p.byte_max = c->length; /* TINYTEXT/TEXT, PG name and "char" count bytes */
+	if (c->max_code_point && c->max_code_point < 0x80)
+		cg->p.flags |= F_ASCII;
 	if (k->len_hi >= 0 && (cg->p.len_max == 0 || k->len_hi < cg->p.len_max)) {
 		if (k->len_bytes) {
 			cg->p.byte_max = (int)k->len_hi;
@@ -451,6 +455,9 @@ static void plan_class(struct sg_colgen *cg, const struct sg_table *t, const str
 		break;
 	case SG_T_SET:
 		cg->strategy = S_SET;
+		break;
+	case SG_T_RANGE:
+		cg->strategy = S_RANGE;
 		break;
 	default:
 		cg->strategy = S_NONE;
@@ -632,6 +639,7 @@ enum sg_col_decision sg_generic_plan(struct sg_colgen *cg, const struct sg_table
 		if (t->uniques[i]->ncols == 1 && !strcmp(t->uniques[i]->columns[0], c->name))
 			cg->unique = true;
 	cg->sequential = in_pk && cls == SG_T_INT;
+	cg->p.key_prefix = sg_keyform_column_prefix(t, col);
 	key = in_pk && cls != SG_T_ARRAY;
 	plan_null(cg, &ws, env, ecls);
 	if (plan_pick(cg, &k, cls))

@@ -316,9 +316,12 @@ void gn_gen_text(const struct sg_colgen *cg, const struct sg_gen_env *env, struc
 	if (v == V_MAX)
 		make_max(cg, b, start, r, room, maxb);
 	if (attempt > 0 && cg->strategy != S_TEXT_ID)
-		add_suffix(cg, b, start, r, attempt, maxc, maxb);
+		add_suffix(cg, b, start, r, attempt, cg->p.key_prefix && (!maxc ||
+			   (size_t)cg->p.key_prefix < maxc) ? (size_t)cg->p.key_prefix : maxc, maxb);
 fit:
 	fit_text(b, start, maxc, maxb, minc, (cg->p.flags & F_FREETEXT) != 0, r);
+	if (cg->c && cg->c->max_code_point)
+		gn_fit_charset(b, start, cg->c->max_code_point);
 }
 
 void gn_gen_pattern(const struct sg_colgen *cg, struct sg_rand *r, struct sg_buf *b)

@@ -166,3 +166,28 @@ void gn_add_uuid(struct sg_buf *b, struct sg_rand *r)
 	}
 	sg_buf_add(b, out, 36);
 }
+
+void gn_fit_charset(struct sg_buf *b, size_t start, unsigned max_cp)
+{
+	static const char alnum[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	size_t k = start;
+
+	for (size_t i = start; i < b->len;) {
+		unsigned char c = (unsigned char)b->data[i];
+		size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		unsigned cp = n == 1 ? c : c & (0x3F >> (n - 1));
+
+		if (i + n > b->len)
+			n = b->len - i;
+		for (size_t j = 1; j < n; j++)
+			cp = (cp << 6) | ((unsigned char)b->data[i + j] & 0x3F);
+		if (cp > max_cp) {
+			b->data[k++] = alnum[cp % 62];
+		} else {
+			memmove(b->data + k, b->data + i, n);
+			k += n;
+		}
+		i += n;
+	}
+	gn_truncate_to(b, k);
+}

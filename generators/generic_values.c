@@ -373,6 +373,39 @@ static void gen_set(const struct sg_colgen *cg, struct sg_rand *r, int v, struct
 	}
 }
 
+/* A range is one slot of a fixed grid (10 integers, a day, an hour) with
+ * '[)' bounds: two slots never overlap, so an exclusion constraint
+ * (room WITH =, during WITH &&) holds whenever the unique-key bookkeeping
+ * keeps the slot's lower bound unique per key (seedgen/keyform.h). */
+static void gen_range(const struct sg_colgen *cg, struct sg_rand *r, struct sg_buf *b)
+{
+	const struct sg_column *c = cg->c;
+	int64_t k = (int64_t)sg_rand_below(r, 1u << 17), t0 = 1577836800; /* 2020-01-01 */
+
+	switch (c->elem_cls) {
+	case SG_T_DATE:
+		sg_buf_addch(b, '[');
+		sg_format_time(SG_T_DATE, t0 + k % 20000 * 86400, b);
+		sg_buf_addch(b, ',');
+		sg_format_time(SG_T_DATE, t0 + (k % 20000 + 1) * 86400, b);
+		sg_buf_addch(b, ')');
+		break;
+	case SG_T_DATETIME:
+	case SG_T_TIMESTAMP:
+		for (int i = 0; i < 2; i++) {
+			sg_buf_adds(b, i ? "\",\"" : "[\"");
+			sg_format_time(SG_T_DATETIME, t0 + (k + i) * 3600, b);
+			if (c->with_tz)
+				sg_buf_adds(b, "+00");
+		}
+		sg_buf_adds(b, "\")");
+		break;
+	default: /* integers and numeric */
+		sg_buf_addf(b, "[%lld,%lld)", (long long)k * 10, (long long)k * 10 + 10);
+		break;
+	}
+}
+
 /* One value (or array element) of the column's strategy, appended to b. */
 static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 		       struct sg_rand *r, struct sg_fake_row *fr, const struct sg_row *row,
@@ -463,6 +496,9 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 		break;
 	case S_SET:
 		gen_set(cg, r, v, b);
+		break;
+	case S_RANGE:
+		gen_range(cg, r, b);
 		break;
 	default:
 		break;

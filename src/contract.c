@@ -31,6 +31,35 @@ static void add_string_or_null(cJSON *o, const char *key, const char *v)
 		cJSON_AddNullToObject(o, key);
 }
 
+/* What an index compares beyond its columns (keyform.h): WHERE, NULLS NOT
+ * DISTINCT, exclusion operators, prefix lengths. */
+static void key_details_json(cJSON *ix, const struct sg_key *k)
+{
+	if (k->predicate)
+		cJSON_AddStringToObject(ix, "where", k->predicate);
+	if (k->nulls_not_distinct)
+		cJSON_AddBoolToObject(ix, "nulls_not_distinct", true);
+	for (size_t i = 0; k->parts && i < k->ncols; i++) {
+		if (k->parts[i].op) {
+			cJSON *ops = cJSON_AddArrayToObject(ix, "exclusion_operators");
+
+			for (size_t j = 0; j < k->ncols; j++)
+				cJSON_AddItemToArray(ops, cJSON_CreateString(k->parts[j].op ?
+									      k->parts[j].op : ""));
+			break;
+		}
+	}
+	for (size_t i = 0; k->parts && i < k->ncols; i++) {
+		if (k->parts[i].prefix) {
+			cJSON *pre = cJSON_AddArrayToObject(ix, "prefix_lengths");
+
+			for (size_t j = 0; j < k->ncols; j++)
+				cJSON_AddItemToArray(pre, cJSON_CreateNumber(k->parts[j].prefix));
+			break;
+		}
+	}
+}
+
 static cJSON *column_json(const struct sg_column *c)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -54,6 +83,10 @@ static cJSON *column_json(const struct sg_column *c)
 		cJSON_AddBoolToObject(o, "unsigned", true);
 	if (c->length > 0)
 		cJSON_AddNumberToObject(o, "length", c->length);
+	if (c->length_bytes)
+		cJSON_AddBoolToObject(o, "length_in_bytes", true);
+	if (c->charset)
+		cJSON_AddStringToObject(o, "charset", c->charset);
 	if (c->cls == SG_T_DECIMAL) {
 		cJSON_AddNumberToObject(o, "precision", c->precision);
 		cJSON_AddNumberToObject(o, "scale", c->scale);
@@ -124,6 +157,7 @@ static cJSON *table_json(const struct sg_table *t)
 		/* Partial and expression unique indexes are indexes, not unique keys. */
 		if (t->indexes[i]->unique)
 			cJSON_AddBoolToObject(ix, "unique", true);
+		key_details_json(ix, t->indexes[i]);
 		cJSON_AddItemToArray(indexes, ix);
 	}
 	cJSON_AddItemToObject(o, "indexes", indexes);

@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "seedgen/db.h"
+#include "seedgen/drv_keys.h"
 #include "seedgen/partition.h"
 #include "drv_mysql_int.h"
 
@@ -399,6 +400,8 @@ int sg_my_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *e
 	rc = sg_schema_finish(out);
 	if (rc == 0)
 		rc = sg_mysql_read_partitions(db, out, err);
+	if (rc == 0)
+		rc = sg_mysql_read_keyforms(db, out, err);
 done:
 	reset_group(&st);
 	if (rc < 0) {

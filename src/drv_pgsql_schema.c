@@ -17,6 +17,7 @@
 #include <libpq-fe.h>
 
 #include "seedgen/db.h"
+#include "seedgen/drv_keys.h"
 #include "seedgen/partition.h"
 #include "drv_pgsql_int.h"
 
@@ -670,7 +671,8 @@ int sg_pg_introspect(struct sg_db *db, struct sg_schema *out, struct sg_error *e
 	types_release(&in);
 	if (rc == 0)
 		sg_schema_finish(out);
-	if (rc == 0 && sg_pgsql_read_partitions(db, out, err) < 0)
+	if (rc == 0 && (sg_pgsql_read_partitions(db, out, err) < 0 ||
+			sg_pgsql_read_keyforms(db, out, err) < 0))
 		rc = -1;
 	return rc;
 }

@@ -50,10 +50,19 @@ static void column_flags(const struct sg_table *t, const struct sg_column *c, st
 
 static void print_keylist(const char *label, const struct sg_key *k)
 {
-	printf("  %s (", label);
-	for (size_t i = 0; i < k->ncols; i++)
+	printf("  %s%s (", k->exclusion ? "exclude" : label,
+	       k->unique && !k->primary && !strcmp(label, "index") ? " unique" : "");
+	for (size_t i = 0; i < k->ncols; i++) {
+		const struct sg_key_part *p = k->parts ? &k->parts[i] : NULL;
+
 		printf("%s%s", i ? ", " : "", k->columns[i]);
-	printf(")\n");
+		if (p && p->prefix)
+			printf("(%d)", p->prefix);
+		if (p && p->op)
+			printf(" WITH %s", p->op);
+	}
+	printf(")%s%s%s\n", k->nulls_not_distinct ? " NULLS NOT DISTINCT" : "",
+	       k->predicate ? " WHERE " : "", k->predicate ? k->predicate : "");
 }
 
 /* Display width of a name: characters, not UTF-8 bytes. */

@@ -21,7 +21,7 @@ static const char *const class_names[SG_T__COUNT] = {
 	[SG_T_UUID] = "uuid",       [SG_T_BINARY] = "binary",
 	[SG_T_ENUM] = "enum",       [SG_T_SET] = "set",
 	[SG_T_ARRAY] = "array",     [SG_T_YEAR] = "year",
-	[SG_T_BIT] = "bit",
+	[SG_T_BIT] = "bit",         [SG_T_RANGE] = "range",
 };
 
 const char *sg_type_class_name(enum sg_type_class c)
@@ -145,6 +145,11 @@ void sg_key_add_column(struct sg_key *k, const char *column)
 {
 	k->columns = sg_realloc(k->columns, (k->ncols + 1) * sizeof(char *));
 	k->columns[k->ncols++] = sg_strdup(column);
+	if (k->parts) {
+		k->parts = sg_realloc(k->parts, k->ncols * sizeof(*k->parts));
+		memset(&k->parts[k->ncols - 1], 0, sizeof(*k->parts));
+		k->parts[k->ncols - 1].base = sg_strdup(column);
+	}
 }
 
 void sg_key_set_name(struct sg_key *k, const char *name)
@@ -176,19 +181,43 @@ static bool same_columns(const struct sg_key *a, const struct sg_key *b)
 	if (a->ncols != b->ncols)
 		return false;
 	for (size_t i = 0; i < a->ncols; i++)
-		if (strcmp(a->columns[i], b->columns[i]))
+		if (strcmp(a->columns[i], b->columns[i]) ||
+		    (a->parts ? a->parts[i].prefix : 0) != (b->parts ? b->parts[i].prefix : 0))
 			return false;
-	return true;
+	return a->nulls_not_distinct == b->nulls_not_distinct;
+}
+
+struct sg_key_part *sg_key_part(struct sg_key *k, size_t i)
+{
+	if (!k->parts) {
+		k->parts = sg_calloc(k->ncols ? k->ncols : 1, sizeof(*k->parts));
+		for (size_t j = 0; j < k->ncols; j++)
+			k->parts[j].base = sg_strdup(k->columns[j]);
+	}
+	return &k->parts[i];
+}
+
+static void key_fields_free(struct sg_key *k)
+{
+	free(k->name);
+	for (size_t i = 0; i < k->ncols; i++) {
+		free(k->columns[i]);
+		if (k->parts) {
+			free(k->parts[i].expr);
+			free(k->parts[i].base);
+			free(k->parts[i].op);
+		}
+	}
+	free(k->columns);
+	free(k->parts);
+	free(k->predicate);
 }
 
 static void key_free(struct sg_key *k)
 {
 	if (!k)
 		return;
-	free(k->name);
-	for (size_t i = 0; i < k->ncols; i++)
-		free(k->columns[i]);
-	free(k->columns);
+	key_fields_free(k);
 	free(k);
 }
 
@@ -246,6 +275,7 @@ static void column_free(struct sg_column *c)
 	free(c->enum_values);
 	free(c->check);
 	free(c->comment);
+	free(c->charset);
 	free(c);
 }
 
@@ -270,10 +300,7 @@ static void table_free(struct sg_table *t)
 	for (size_t i = 0; i < t->ncols; i++)
 		column_free(t->columns[i]);
 	free(t->columns);
-	free(t->pk.name);
-	for (size_t i = 0; i < t->pk.ncols; i++)
-		free(t->pk.columns[i]);
-	free(t->pk.columns);
+	key_fields_free(&t->pk);
 	for (size_t i = 0; i < t->nuniques; i++)
 		key_free(t->uniques[i]);
 	free(t->uniques);

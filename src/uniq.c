@@ -47,6 +47,16 @@ static uint64_t hash_folded(uint64_t h, const char *p, size_t n)
 	return sg_hash_bytes(h, buf, k);
 }
 
+/* Text kinds that the server's default collation compares folded. */
+static bool folds(const struct sg_gen_ctx *g, size_t col)
+{
+	enum sg_type_class cls = g->st->t->columns[col]->cls;
+
+	return g->plan->env.caps->ci_text_keys &&
+	       (cls == SG_T_CHAR || cls == SG_T_VARCHAR || cls == SG_T_TEXT ||
+		cls == SG_T_ENUM || cls == SG_T_SET);
+}
+
 bool sg_uniq_hash(const struct sg_gen_ctx *g, const size_t *cols, size_t ncols,
 		  const struct sg_row *row, uint64_t *h)
 {
@@ -54,13 +64,10 @@ bool sg_uniq_hash(const struct sg_gen_ctx *g, const size_t *cols, size_t ncols,
 	for (size_t i = 0; i < ncols; i++) {
 		size_t len;
 		const char *v = sg_row_get(row, cols[i], &len);
-		enum sg_type_class cls = g->st->t->columns[cols[i]]->cls;
 
 		if (!v)
 			return false;
-		if (g->plan->env.caps->ci_text_keys &&
-		    (cls == SG_T_CHAR || cls == SG_T_VARCHAR || cls == SG_T_TEXT ||
-		     cls == SG_T_ENUM || cls == SG_T_SET))
+		if (folds(g, cols[i]))
 			*h = hash_folded(*h, v, len);
 		else
 			*h = sg_hash_bytes(*h, v, len);
@@ -76,26 +83,57 @@ static bool is_written(const struct sg_plan_step *st, size_t col)
 	return true;
 }
 
+/* A key as the server compares it (keyform.h): partial, expression,
+ * prefix and generated-column keys and exclusion constraints included. */
 static void add_ukey(struct sg_gen_ctx *g, const struct sg_key *k)
 {
+	struct sg_keyform kf;
 	struct ukey *u;
 
-	for (size_t i = 0; i < k->ncols; i++) {
-		int ci = sg_table_column_index(g->st->t, k->columns[i]);
-
+	sg_keyform_init(&kf, g->st->t, k);
+	for (size_t i = 0; i < kf.nparts && kf.usable; i++)
 		/* A key over a column the server fills (auto-increment) is the
 		 * server's to keep unique. */
-		if (ci < 0 || !is_written(g->st, (size_t)ci))
-			return;
+		kf.usable = is_written(g->st, kf.parts[i].col);
+	if (!kf.usable) {
+		sg_keyform_release(&kf);
+		return;
 	}
 	g->ukeys = sg_realloc(g->ukeys, (g->nukeys + 1) * sizeof(*g->ukeys));
 	u = &g->ukeys[g->nukeys++];
 	memset(u, 0, sizeof(*u));
 	u->name = k->name;
-	u->ncols = k->ncols;
-	u->cols = sg_malloc(k->ncols * sizeof(size_t));
-	for (size_t i = 0; i < k->ncols; i++)
-		u->cols[i] = (size_t)sg_table_column_index(g->st->t, k->columns[i]);
+	u->form = kf;
+	u->ncols = kf.nparts;
+	u->cols = sg_malloc(kf.nparts * sizeof(size_t));
+	for (size_t i = 0; i < kf.nparts; i++)
+		u->cols[i] = kf.parts[i].col;
+}
+
+static const char *row_value(void *ctx, size_t col, size_t *len)
+{
+	return sg_row_get(ctx, col, len);
+}
+
+/* Hash of the row's key as the server compares it; false when the row
+ * cannot collide (outside a partial index, or a NULL part). */
+static bool ukey_hash(const struct sg_gen_ctx *g, struct ukey *u, const struct sg_row *row,
+		      uint64_t *h)
+{
+	void *ctx = (void *)(uintptr_t)row;
+
+	if (!sg_keyform_in_index(&u->form, row_value, ctx))
+		return false;
+	*h = SG_HASH_INIT;
+	for (size_t i = 0; i < u->form.nparts; i++) {
+		if (!sg_keyform_value(&u->form, i, row_value, ctx, &u->scratch))
+			return false;
+		if (folds(g, u->cols[i]))
+			*h = hash_folded(*h, u->scratch.data, u->scratch.len);
+		else
+			*h = sg_hash_bytes(*h, u->scratch.data, u->scratch.len);
+	}
+	return true;
 }
 
 /* A key of FK columns plus one integer column that seedgen writes. */
@@ -182,7 +220,7 @@ struct preload {
 	struct ukey *u;
 };
 
-/* An existing row's key, hashed the way sg_uniq_hash hashes a new one. */
+/* An existing row's key, hashed the way ukey_hash hashes a new one. */
 static int ukey_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
 {
 	struct preload *pl = ctx;
@@ -190,12 +228,10 @@ static int ukey_row(void *ctx, int ncols, const char *const *values, const size_
 	uint64_t h;
 
 	sg_row_reset(row);
-	for (int i = 0; i < ncols; i++) {
-		if (!values[i])
-			return 0;
-		sg_row_set(row, pl->u->cols[i], values[i], lengths[i]);
-	}
-	if (sg_uniq_hash(pl->g, pl->u->cols, pl->u->ncols, row, &h))
+	for (int i = 0; i < ncols; i++)
+		if (values[i])
+			sg_row_set(row, pl->u->form.reads[i], values[i], lengths[i]);
+	if (ukey_hash(pl->g, pl->u, row, &h))
 		sg_hashset_add(&pl->u->set, h);
 	return 0;
 }
@@ -209,10 +245,10 @@ static int preload_ukeys(struct sg_gen_ctx *g, struct sg_error *err)
 		int rc;
 
 		sg_buf_adds(&sql, "SELECT ");
-		for (size_t j = 0; j < u->ncols; j++) {
+		for (size_t j = 0; j < u->form.nreads; j++) {
 			if (j)
 				sg_buf_adds(&sql, ", ");
-			sg_db_quote_ident(g->db, &sql, g->st->t->columns[u->cols[j]]->name);
+			sg_db_quote_ident(g->db, &sql, g->st->t->columns[u->form.reads[j]]->name);
 		}
 		sg_buf_adds(&sql, " FROM ");
 		sg_db_quote_table(g->db, &sql, g->st->t->name);
@@ -236,6 +272,9 @@ int sg_uniq_init(struct sg_gen_ctx *g, struct sg_error *err)
 		add_ukey(g, t->uniques[i]);
 		add_ordinal(g, t->uniques[i]);
 	}
+	for (size_t i = 0; i < t->nindexes; i++)
+		if (t->indexes[i]->unique || t->indexes[i]->exclusion)
+			add_ukey(g, t->indexes[i]);
 	return preload_ukeys(g, err) < 0 || preload_ordinals(g, err) < 0 ? -1 : 0;
 }
 
@@ -276,8 +315,7 @@ bool sg_uniq_clash(struct sg_gen_ctx *g, const struct sg_row *row)
 	for (size_t i = 0; i < g->nukeys; i++) {
 		uint64_t h;
 
-		if (sg_uniq_hash(g, g->ukeys[i].cols, g->ukeys[i].ncols, row, &h) &&
-		    sg_hashset_has(&g->ukeys[i].set, h))
+		if (ukey_hash(g, &g->ukeys[i], row, &h) && sg_hashset_has(&g->ukeys[i].set, h))
 			return true;
 	}
 	return false;
@@ -313,7 +351,7 @@ static bool sweep_key(struct sg_gen_ctx *g, struct ukey *u, struct sg_row *row)
 			sg_row_set_int(row, col, lo + v);
 		else
 			sg_row_sets(row, col, c->enum_values[v]);
-		if (sg_uniq_hash(g, u->cols, 1, row, &h) && !sg_hashset_has(&u->set, h))
+		if (ukey_hash(g, u, row, &h) && !sg_hashset_has(&u->set, h))
 			return true;
 	}
 	return false;
@@ -325,7 +363,7 @@ bool sg_uniq_sweep(struct sg_gen_ctx *g, struct sg_row *row)
 		struct ukey *u = &g->ukeys[i];
 		uint64_t h;
 
-		if (u->ncols != 1 || !sg_uniq_hash(g, u->cols, 1, row, &h) ||
+		if (u->ncols != 1 || !ukey_hash(g, u, row, &h) ||
 		    !sg_hashset_has(&u->set, h))
 			continue;
 		if (!sweep_key(g, u, row))
@@ -339,7 +377,7 @@ void sg_uniq_commit(struct sg_gen_ctx *g, const struct sg_row *row)
 	for (size_t i = 0; i < g->nukeys; i++) {
 		uint64_t h;
 
-		if (sg_uniq_hash(g, g->ukeys[i].cols, g->ukeys[i].ncols, row, &h))
+		if (ukey_hash(g, &g->ukeys[i], row, &h))
 			sg_hashset_add(&g->ukeys[i].set, h);
 	}
 	for (size_t i = 0; i < g->nords; i++)
@@ -352,6 +390,8 @@ void sg_uniq_release(struct sg_gen_ctx *g)
 	for (size_t i = 0; i < g->nukeys; i++) {
 		free(g->ukeys[i].cols);
 		sg_hashset_release(&g->ukeys[i].set);
+		sg_keyform_release(&g->ukeys[i].form);
+		sg_buf_release(&g->ukeys[i].scratch);
 	}
 	free(g->ukeys);
 	for (size_t i = 0; i < g->nords; i++) {

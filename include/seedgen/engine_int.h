@@ -15,6 +15,7 @@
 #include "seedgen/fake.h"
 #include "seedgen/gen.h"
 #include "seedgen/hashset.h"
+#include "seedgen/keyform.h"
 
 /* --- parent key pools (fkpool.c) ----------------------------------------- */
 
@@ -81,6 +82,8 @@ struct ukey {
 	size_t ncols;
 	const char *name;
 	struct sg_hashset set;
+	struct sg_keyform form;    /* what the key compares (keyform.h); cols = its parts */
+	struct sg_buf scratch;     /* one normalized part */
 };
 
 /* An integer column numbered within its parent: the rest of a unique key

@@ -84,6 +84,8 @@ struct sg_colgen {
 					     (an ordered pair: from/to, min/max); 0 = none */
 		int64_t gap;              /* least distance after it (seconds, or units) */
 		int64_t step;             /* numbers: values in multiples of step units; 0 = any */
+		int key_prefix;           /* a unique key compares only this many first
+					     characters (name(3), left(x, 8)); 0 = all */
 	} p;
 };
 

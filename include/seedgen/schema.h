@@ -44,6 +44,9 @@ enum sg_type_class {
 	SG_T_ARRAY,     /* PostgreSQL arrays; elem_cls, elem_type */
 	SG_T_YEAR,      /* MySQL year */
 	SG_T_BIT,       /* bit(length) */
+	SG_T_RANGE,     /* PostgreSQL range types; elem_cls (int_bytes, precision,
+	                   with_tz) describes the bound: int4range, int8range,
+	                   numrange, daterange, tsrange, tstzrange */
 	SG_T__COUNT
 };
 
@@ -76,15 +79,44 @@ struct sg_column {
 	size_t n_enum;
 	char *check;         /* CHECK constraint text(s) that name only this column, "; "-joined; NULL if none */
 	char *comment;       /* column comment, NULL if none */
+	/* What the column can hold and how the server compares it (drivers
+	 * fill what they know; zero means no limit / plain comparison). */
+	char *charset;       /* character set as the server names it ("latin1",
+	                        "utf8mb3"); NULL when the server's is UTF-8 anyway */
+	unsigned max_code_point; /* highest character the charset holds: 0x7F ascii,
+	                        0xFF latin1, 0xFFFF utf8mb3; 0 = any */
+	bool length_bytes;   /* length counts bytes, not characters (PG name, "char") */
+	bool pad_blanks;     /* trailing blanks do not count in comparisons (PG char(n)) */
+};
+
+/* What one part of a key compares: a column, or a function of one column
+ * that seedgen understands (case fold, first characters). */
+enum sg_fold { SG_FOLD_NONE = 0, SG_FOLD_LOWER, SG_FOLD_UPPER };
+
+struct sg_key_part {
+	char *expr;          /* the part's expression as the server prints it
+	                        ("lower(name)"); NULL for a plain column */
+	char *base;          /* the column it reads; NULL when the expression is not
+	                        understood (the part then cannot be compared) */
+	enum sg_fold fold;
+	int prefix;          /* characters compared (MySQL name(3), left(x, 8)); 0 = all */
+	char *op;            /* exclusion constraint: the operator ("=", "&&"); else NULL */
 };
 
 /* A primary key, unique key or index: a named list of columns. */
 struct sg_key {
 	char *name;          /* constraint/index name as the server reports it */
-	char **columns;
+	char **columns;      /* column names; an expression part's text for an expression */
 	size_t ncols;
 	bool unique;
 	bool primary;
+	/* What the key really compares (drivers; see seedgen/keyform.h). A
+	 * partial or expression unique index and an exclusion constraint are
+	 * in sg_table.indexes with unique (or exclusion) set. */
+	struct sg_key_part *parts; /* NULL (every part a plain column) or ncols entries */
+	char *predicate;     /* partial index: the WHERE text; NULL = every row */
+	bool nulls_not_distinct; /* two NULLs collide (PostgreSQL 15 NULLS NOT DISTINCT) */
+	bool exclusion;      /* EXCLUDE constraint: parts[i].op says how rows conflict */
 };
 
 enum sg_fk_action {
@@ -159,6 +191,8 @@ void sg_table_add_check(struct sg_table *t, const char *name, const char *expr);
 void sg_key_add_column(struct sg_key *k, const char *column);
 void sg_fk_add_column(struct sg_fk *fk, const char *column, const char *ref_column);
 void sg_key_set_name(struct sg_key *k, const char *name);
+/* The part of column i, created (plain, base = the column) on first use. */
+struct sg_key_part *sg_key_part(struct sg_key *k, size_t i);
 
 /* Called by the driver when it is done: sorts tables by name, drops unique
  * keys that duplicate the PK or each other, resolves fk->ref_index, and
