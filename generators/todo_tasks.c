@@ -209,58 +209,79 @@ static void set_enum(struct sg_gen_ctx *g, struct sg_row *row, int col, const ch
 		sg_row_sets(row, (size_t)col, v);
 }
 
-static void tasks_row(struct sg_gen_ctx *g, struct sg_row *row)
+/* The task's list (fixed per index by the plan, random for --sample); *lo becomes the
+ * list's creation time when known. Returns false when the table has no list column. */
+static bool tasks_list(struct sg_gen_ctx *g, struct tasks_state *s, struct sg_row *row,
+		       size_t *li, int64_t *lo)
 {
-	struct tasks_state *s = sg_gen_state(g);
-	const struct sg_gen_env *env = sg_gen_env(g);
 	struct sg_rand *r = sg_gen_rand(g);
-	const struct tmember *creator = NULL;
+
+	if (!s->lists.n)
+		return false;
+	if (row->index >= 0 && (size_t)row->index < s->ntasks) {
+		*li = s->task_list[row->index];
+		if (s->position >= 0)
+			sg_row_set_int(row, (size_t)s->position, s->task_pos[row->index]);
+	} else {
+		*li = sg_rand_below(r, (uint32_t)s->lists.n); /* --sample */
+	}
+	sg_row_sets(row, (size_t)s->list, s->lists.v[*li].id);
+	if (s->lists.v[*li].has_created)
+		*lo = s->lists.v[*li].created;
+	return true;
+}
+
+/* Creator and assignee among the list's workers; *lo moves to when the creator joined.
+ * Returns the assignee (NULL when none was picked). */
+static const char *tasks_people(struct sg_gen_ctx *g, struct tasks_state *s, struct sg_row *row,
+				size_t li, int64_t *lo)
+{
+	const struct tmember *creator;
 	const char *who = NULL, *assignee = NULL;
-	bool done = sg_rand_chance(r, 0.35), have_list = false;
-	int64_t lo = env->now - 180 * DAY, created, completed = 0, x;
-	size_t li = 0;
 
-	if (s->lists.n) {
-		if (row->index >= 0 && (size_t)row->index < s->ntasks) {
-			li = s->task_list[row->index];
-			if (s->position >= 0)
-				sg_row_set_int(row, (size_t)s->position, s->task_pos[row->index]);
-		} else {
-			li = sg_rand_below(r, (uint32_t)s->lists.n); /* --sample */
-		}
-		have_list = true;
-		sg_row_sets(row, (size_t)s->list, s->lists.v[li].id);
-		if (s->lists.v[li].has_created)
-			lo = s->lists.v[li].created;
+	creator = pick_worker(g, s, li, &who);
+	set_user(g, row, s->created_by, who);
+	if (creator && creator->has_at && creator->at > *lo)
+		*lo = creator->at;
+	if (!todo_nullable(g, s->assigned) || sg_rand_chance(sg_gen_rand(g), 0.8)) {
+		pick_worker(g, s, li, &assignee);
+		set_user(g, row, s->assigned, assignee);
+	} else {
+		sg_gen_set_null(g, row, s->assigned);
 	}
+	return assignee;
+}
 
-	/* people */
-	if (have_list) {
-		creator = pick_worker(g, s, li, &who);
-		set_user(g, row, s->created_by, who);
-		if (creator && creator->has_at && creator->at > lo)
-			lo = creator->at;
-		if (!todo_nullable(g, s->assigned) || sg_rand_chance(r, 0.8)) {
-			pick_worker(g, s, li, &assignee);
-			set_user(g, row, s->assigned, assignee);
-		} else {
-			sg_gen_set_null(g, row, s->assigned);
-		}
-	}
+/* created in [list created (or creator joined), now] */
+static int64_t tasks_created(struct sg_gen_ctx *g, struct tasks_state *s, struct sg_row *row,
+			     int64_t lo)
+{
+	const struct sg_gen_env *env = sg_gen_env(g);
+	int64_t created;
 
-	/* times: created in [list created (or creator joined), now] */
 	if (env->edge && s->created_at >= 0) {
 		sg_gen_fill(g, row, s->created_at);
 		if (!sg_row_get_time(row, (size_t)s->created_at, &created))
 			created = lo;
 	} else {
-		created = lo < env->now ? sg_rand_range(r, lo, env->now) : lo;
+		created = lo < env->now ? sg_rand_range(sg_gen_rand(g), lo, env->now) : lo;
 		sg_gen_set_time(g, row, s->created_at, created);
 		if (s->created_at >= 0)
 			sg_row_get_time(row, (size_t)s->created_at, &created);
 	}
+	return created;
+}
 
-	/* status: done <=> is_completed <=> completed_at/completed_by */
+/* status: done <=> is_completed <=> completed_at/completed_by. Returns completed_at
+ * (0 when not done). */
+static int64_t tasks_status(struct sg_gen_ctx *g, struct tasks_state *s, struct sg_row *row,
+			    bool done, int64_t created, const char *assignee,
+			    bool have_list, size_t li)
+{
+	const struct sg_gen_env *env = sg_gen_env(g);
+	struct sg_rand *r = sg_gen_rand(g);
+	int64_t completed = 0;
+
 	set_enum(g, row, s->status, done ? "done" : sg_rand_chance(r, 0.3) ? "in_progress" : "todo");
 	if (s->completed >= 0)
 		sg_row_set_int(row, (size_t)s->completed, done);
@@ -281,8 +302,17 @@ static void tasks_row(struct sg_gen_ctx *g, struct sg_row *row)
 		sg_gen_set_null(g, row, s->completed_at);
 		sg_gen_set_null(g, row, s->completed_by);
 	}
+	return completed;
+}
 
-	/* due 1-45 days after creation (may be in the future) */
+/* due 1-45 days after creation (may be in the future); updated after the last change */
+static void tasks_due_updated(struct sg_gen_ctx *g, struct tasks_state *s, struct sg_row *row,
+			      int64_t created, int64_t last)
+{
+	const struct sg_gen_env *env = sg_gen_env(g);
+	struct sg_rand *r = sg_gen_rand(g);
+	int64_t x;
+
 	if (s->due >= 0) {
 		x = created + sg_rand_range(r, DAY, 45 * DAY);
 		if (todo_nullable(g, s->due) && (sg_rand_chance(r, 0.3) || x > sg_gen_time_hi(g, s->due)))
@@ -290,25 +320,25 @@ static void tasks_row(struct sg_gen_ctx *g, struct sg_row *row)
 		else
 			sg_gen_set_time(g, row, s->due, x);
 	}
-	if (s->updated_at >= 0) {
-		x = done ? completed : created;
-		sg_gen_set_time(g, row, s->updated_at, todo_time_after(r, x, x < env->now ? env->now : x, 3 * DAY));
-	}
+	if (s->updated_at >= 0)
+		sg_gen_set_time(g, row, s->updated_at,
+				todo_time_after(r, last, last < env->now ? env->now : last, 3 * DAY));
+}
 
-	/* priority: medium most often, urgent rarely */
-	{
-		uint32_t p = sg_rand_below(r, 100);
+/* priority (medium most often, urgent rarely), title and description */
+static void tasks_text(struct sg_gen_ctx *g, struct tasks_state *s, struct sg_row *row)
+{
+	struct sg_rand *r = sg_gen_rand(g);
+	uint32_t p = sg_rand_below(r, 100);
 
-		set_enum(g, row, s->priority, p < 20 ? "low" : p < 65 ? "medium" : p < 90 ? "high"
-										   : "urgent");
-	}
-
+	set_enum(g, row, s->priority, p < 20 ? "low" : p < 65 ? "medium" : p < 90 ? "high"
+									   : "urgent");
 	if (s->title >= 0) {
 		sg_buf_reset(&s->tmp);
 		sg_fake_value(sg_gen_fake(g), SG_FAKE_TASK_TITLE, &s->tmp);
 		todo_set_text_edge(g, row, s->title, &s->tmp);
 	}
-	if (env->edge)
+	if (sg_gen_env(g)->edge)
 		return; /* the description gets the engine's boundary values */
 	if (s->description >= 0) {
 		if (todo_nullable(g, s->description) && sg_rand_chance(r, 0.45)) {
@@ -319,6 +349,24 @@ static void tasks_row(struct sg_gen_ctx *g, struct sg_row *row)
 			todo_set_text(g, row, s->description, s->tmp.data, s->tmp.len);
 		}
 	}
+}
+
+static void tasks_row(struct sg_gen_ctx *g, struct sg_row *row)
+{
+	struct tasks_state *s = sg_gen_state(g);
+	const struct sg_gen_env *env = sg_gen_env(g);
+	const char *assignee = NULL;
+	bool done = sg_rand_chance(sg_gen_rand(g), 0.35), have_list;
+	int64_t lo = env->now - 180 * DAY, created, completed;
+	size_t li = 0;
+
+	have_list = tasks_list(g, s, row, &li, &lo);
+	if (have_list)
+		assignee = tasks_people(g, s, row, li, &lo);
+	created = tasks_created(g, s, row, lo);
+	completed = tasks_status(g, s, row, done, created, assignee, have_list, li);
+	tasks_due_updated(g, s, row, created, done ? completed : created);
+	tasks_text(g, s, row);
 }
 
 static void tasks_end(struct sg_gen_ctx *g)
