@@ -157,21 +157,15 @@ int cmd_inspect(struct sg_args *a)
 
 	if (sg_cli_open(a->db, a->schema, &db, &schema, &err) < 0)
 		goto fail;
-	if (only.n) {
-		picked = sg_calloc(only.n, sizeof(*picked));
-		if (sg_schema_pick(&schema, only.names, only.n, picked, &err) < 0)
-			goto fail;
-		npicked = only.n;
-	}
+	if (sg_schema_pick_or_all(&schema, only.names, only.n, &picked, &npicked, &err) < 0)
+		goto fail;
 	if (fmt == SG_FMT_JSON) {
 		char *json = sg_contract_to_json(&schema, picked, npicked);
 
 		puts(json);
 		free(json);
-	} else if (picked) {
-		print_text(&db, &schema, picked, npicked);
 	} else {
-		print_text(&db, &schema, schema.tables, schema.ntables);
+		print_text(&db, &schema, picked, npicked);
 	}
 	goto out;
 fail:

@@ -298,6 +298,15 @@ static int pick_tables(struct builder *b)
 	return 0;
 }
 
+void sg_plan_opts_from_args(const struct sg_args *a, struct sg_plan_opts *o)
+{
+	o->tables = a->tables;
+	o->all = a->all;
+	o->count = a->count;
+	o->with_parents = a->with_parents;
+	o->strict = a->strict;
+}
+
 int sg_plan_build(struct sg_plan *p, struct sg_db *db, struct sg_schema *s,
 		  const struct sg_config *cfg, const struct sg_plan_opts *o,
 		  struct sg_error *err)

@@ -182,15 +182,8 @@ int cmd_realism(struct sg_args *a)
 	}
 	if (sg_cli_open(a->db, a->schema, &db, &schema, &err) < 0)
 		goto fail;
-	picked = sg_calloc(schema.ntables + only->n + 1, sizeof(*picked));
-	if (only->n) {
-		if (sg_schema_pick(&schema, only->names, only->n, picked, &err) < 0)
-			goto fail;
-		n = only->n;
-	} else {
-		for (size_t i = 0; i < schema.ntables; i++)
-			picked[n++] = schema.tables[i];
-	}
+	if (sg_schema_pick_or_all(&schema, only->names, only->n, &picked, &n, &err) < 0)
+		goto fail;
 	rc = run(&db, &schema, picked, n, max_rows, min_percent, fmt, &err);
 	if (rc >= 0)
 		goto out;

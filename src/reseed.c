@@ -226,11 +226,7 @@ struct reseed_args {
 static void take_args(const struct sg_args *args, struct reseed_args *a)
 {
 	memset(a, 0, sizeof(*a));
-	a->po.tables = args->tables;
-	a->po.all = args->all;
-	a->po.count = args->count;
-	a->po.with_parents = args->with_parents;
-	a->po.strict = args->strict;
+	sg_plan_opts_from_args(args, &a->po);
 	a->db = args->db;
 	a->schema = args->schema;
 	a->config = args->config;

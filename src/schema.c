@@ -610,3 +610,22 @@ int sg_schema_pick(const struct sg_schema *s, char *const *names, size_t n,
 	}
 	return 0;
 }
+
+int sg_schema_pick_or_all(const struct sg_schema *s, char *const *names, size_t n,
+			  struct sg_table ***out, size_t *nout, struct sg_error *err)
+{
+	struct sg_table **picked = sg_calloc(s->ntables + n + 1, sizeof(*picked));
+
+	*out = picked;
+	*nout = 0;
+	if (n) {
+		if (sg_schema_pick(s, names, n, picked, err) < 0)
+			return -1;
+		*nout = n;
+		return 0;
+	}
+	for (size_t i = 0; i < s->ntables; i++)
+		picked[i] = s->tables[i];
+	*nout = s->ntables;
+	return 0;
+}

@@ -74,12 +74,8 @@ static uint64_t random_seed(void)
 static int parse_args(const struct sg_args *args, struct seed_args *a, struct sg_error *err)
 {
 	memset(a, 0, sizeof(*a));
-	a->plan.tables = args->tables;
+	sg_plan_opts_from_args(args, &a->plan);
 	a->plan.exclude = args->exclude;
-	a->plan.all = args->all;
-	a->plan.count = args->count;
-	a->plan.with_parents = args->with_parents;
-	a->plan.strict = args->strict;
 	a->db = args->db;
 	a->schema = args->schema;
 	a->config = args->config;

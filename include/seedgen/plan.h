@@ -89,6 +89,11 @@ struct sg_plan_opts {
 	uint64_t seed;
 };
 
+/* Fills the table choice of o (--table, --all, --count, --with-parents,
+ * --strict) from the parsed command line; exclude and seed are left to the
+ * command, which gives them its own meaning. o's lists borrow from a. */
+void sg_plan_opts_from_args(const struct sg_args *a, struct sg_plan_opts *o);
+
 /* A table --all left out, and why (both borrowed: schema, static text). */
 struct sg_plan_skipped {
 	const char *table;

@@ -229,6 +229,13 @@ int sg_schema_find_noun(const struct sg_schema *s, const char *noun);
 int sg_schema_pick(const struct sg_schema *s, char *const *names, size_t n,
 		   struct sg_table **out, struct sg_error *err);
 
+/* The tables named (as sg_schema_pick) or, when n is 0, every table of s in
+ * schema order. *out is a new array of *nout entries (plus a NULL end) owned
+ * by the caller (free()); the tables stay owned by s. On error *out is still
+ * set and must be freed. */
+int sg_schema_pick_or_all(const struct sg_schema *s, char *const *names, size_t n,
+			  struct sg_table ***out, size_t *nout, struct sg_error *err);
+
 /* The table name closest to `name` (case-insensitive edit distance of at
  * most a third of its length), for "did you mean" hints; NULL if none. */
 const char *sg_schema_suggest(const struct sg_schema *s, const char *name);
