@@ -207,4 +207,12 @@ int sg_ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan,
 int sg_ctx_make_row(struct sg_gen_ctx *g); /* 0 row made, 1 no more rows, -1 error */
 void sg_ctx_release(struct sg_gen_ctx *g);
 
+/* --- gen_api.c, for engine.c ------------------------------------------------ */
+
+/* Sets foreign key fi's columns to a parent from its pool. 0 on success; -1
+ * when the pool has none left (columns NULL, g->short_fk set when the row
+ * cannot be made), except while sampling, where a required key reads
+ * "<new>". */
+int sg_ctx_set_from_pool(struct sg_gen_ctx *g, struct sg_row *row, size_t fi);
+
 #endif
