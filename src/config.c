@@ -14,19 +14,12 @@
 
 #include "seedgen/buf.h"
 #include "seedgen/config.h"
+#include "seedgen/config_int.h"
 #include "seedgen/vocab.h"
 #include "seedgen/json.h"
 #include "seedgen/valuefit.h"
 
-struct ctx {
-	struct sg_json_doc *doc;
-	struct sg_error *err;
-};
-
-static int bad(struct ctx *x, const cJSON *node, const char *path, const char *fmt, ...)
-	SG_PRINTF(4, 5);
-
-static int bad(struct ctx *x, const cJSON *node, const char *path, const char *fmt, ...)
+int sg_cfg_bad(struct sg_cfg_ctx *x, const cJSON *node, const char *path, const char *fmt, ...)
 {
 	va_list ap;
 	int rc;
@@ -38,40 +31,41 @@ static int bad(struct ctx *x, const cJSON *node, const char *path, const char *f
 }
 
 /* Checks that every key of obj is one of `keys` (NULL-terminated). */
-static int known_keys(struct ctx *x, const cJSON *obj, const char *path, const char *const *keys)
+static int known_keys(struct sg_cfg_ctx *x, const cJSON *obj, const char *path,
+		      const char *const *keys)
 {
 	return sg_json_known_keys(x->doc, obj, path, keys, x->err);
 }
 
-static int want_object(struct ctx *x, const cJSON *n, const char *path)
+static int want_object(struct sg_cfg_ctx *x, const cJSON *n, const char *path)
 {
 	if (!cJSON_IsObject(n))
-		return bad(x, n, path, "expected an object, found %s", sg_json_kind(n));
+		return sg_cfg_bad(x, n, path, "expected an object, found %s", sg_json_kind(n));
 	return 0;
 }
 
-static int get_count(struct ctx *x, const cJSON *n, const char *path, long long *out)
+static int get_count(struct sg_cfg_ctx *x, const cJSON *n, const char *path, long long *out)
 {
 	if (!cJSON_IsNumber(n) || n->valuedouble != floor(n->valuedouble))
-		return bad(x, n, path, "expected a whole number of rows, found %s", sg_json_kind(n));
+		return sg_cfg_bad(x, n, path, "expected a whole number of rows, found %s", sg_json_kind(n));
 	if (n->valuedouble < 0 || n->valuedouble > 1e12)
-		return bad(x, n, path, "row count %.0f is out of range (0 to 10^12)", n->valuedouble);
+		return sg_cfg_bad(x, n, path, "row count %.0f is out of range (0 to 10^12)", n->valuedouble);
 	*out = (long long)n->valuedouble;
 	return 0;
 }
 
-static int get_rate(struct ctx *x, const cJSON *n, const char *path, double *out)
+static int get_rate(struct sg_cfg_ctx *x, const cJSON *n, const char *path, double *out)
 {
 	if (!cJSON_IsNumber(n))
-		return bad(x, n, path, "expected a number from 0 to 1, found %s", sg_json_kind(n));
+		return sg_cfg_bad(x, n, path, "expected a number from 0 to 1, found %s", sg_json_kind(n));
 	if (n->valuedouble < 0 || n->valuedouble > 1)
-		return bad(x, n, path, "%g is not a rate from 0 to 1", n->valuedouble);
+		return sg_cfg_bad(x, n, path, "%g is not a rate from 0 to 1", n->valuedouble);
 	*out = n->valuedouble;
 	return 0;
 }
 
 /* "pareto" (0.8), "uniform" (0.2) or the top-20% share as a number. */
-static int get_skew(struct ctx *x, const cJSON *n, const char *path, double *out)
+static int get_skew(struct sg_cfg_ctx *x, const cJSON *n, const char *path, double *out)
 {
 	if (cJSON_IsString(n) && !strcmp(n->valuestring, "pareto"))
 		*out = 0.8;
@@ -80,14 +74,15 @@ static int get_skew(struct ctx *x, const cJSON *n, const char *path, double *out
 	else if (cJSON_IsNumber(n) && n->valuedouble >= 0.2 && n->valuedouble < 1)
 		*out = n->valuedouble;
 	else
-		return bad(x, n, path, "expected \"pareto\", \"uniform\" or the share of picks "
-			   "that go to the top 20%% of parents (0.2 to 0.99)");
+		return sg_cfg_bad(x, n, path, "expected \"pareto\", \"uniform\" or the share of picks "
+				  "that go to the top 20%% of parents (0.2 to 0.99)");
 	return 0;
 }
 
 /* A range bound: a number, or a date "YYYY-MM-DD[ HH:MM[:SS]]" (UTC) as
  * seconds since 1970, which is how the generator counts time. */
-static int range_value(struct ctx *x, const cJSON *n, const char *path, double *out, bool *is_date)
+static int range_value(struct sg_cfg_ctx *x, const cJSON *n, const char *path, double *out,
+		       bool *is_date)
 {
 	struct tm tm = { 0 };
 	int y, mo, d, h = 0, mi = 0, sec = 0, got;
@@ -98,13 +93,13 @@ static int range_value(struct ctx *x, const cJSON *n, const char *path, double *
 		return 0;
 	}
 	if (!cJSON_IsString(n))
-		return bad(x, n, path, "\"min\"/\"max\" must be numbers or dates "
-			   "(\"2024-01-31\", \"2024-01-31 08:30\"), found %s", sg_json_kind(n));
+		return sg_cfg_bad(x, n, path, "\"min\"/\"max\" must be numbers or dates "
+				  "(\"2024-01-31\", \"2024-01-31 08:30\"), found %s", sg_json_kind(n));
 	got = sscanf(n->valuestring, "%4d-%2d-%2d%*[ T]%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &sec, &tail);
 	if (!(got == 3 || got == 5 || got == 6) || mo < 1 || mo > 12 || d < 1 || d > 31 ||
 	    h > 23 || mi > 59 || sec > 60)
-		return bad(x, n, path, "'%s' is not a date (\"2024-01-31\" or \"2024-01-31 08:30:00\")",
-			   n->valuestring);
+		return sg_cfg_bad(x, n, path, "'%s' is not a date (\"2024-01-31\" or \"2024-01-31 08:30:00\")",
+				  n->valuestring);
 	tm.tm_year = y - 1900;
 	tm.tm_mon = mo - 1;
 	tm.tm_mday = d;
@@ -116,7 +111,8 @@ static int range_value(struct ctx *x, const cJSON *n, const char *path, double *
 	return 0;
 }
 
-static int parse_column(struct ctx *x, const cJSON *n, const char *path, struct sg_cfg_column *c)
+static int parse_column(struct sg_cfg_ctx *x, const cJSON *n, const char *path,
+			struct sg_cfg_column *c)
 {
 	static const char *const keys[] = { "null_rate", "values", "min", "max", NULL };
 	const cJSON *v, *mn, *mx;
@@ -134,7 +130,7 @@ static int parse_column(struct ctx *x, const cJSON *n, const char *path, struct 
 		size_t i = 0;
 
 		if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0)
-			return bad(x, v, path, "\"values\" must be a non-empty array of strings or numbers");
+			return sg_cfg_bad(x, v, path, "\"values\" must be a non-empty array of strings or numbers");
 		c->opts.values = sg_calloc((size_t)cJSON_GetArraySize(v), sizeof(char *));
 		cJSON_ArrayForEach(e, v) {
 			char num[64];
@@ -146,8 +142,8 @@ static int parse_column(struct ctx *x, const cJSON *n, const char *path, struct 
 				c->opts.values[i++] = sg_strdup(num);
 			} else {
 				c->opts.nvalues = i;
-				return bad(x, e, path, "\"values\" entries must be strings or numbers, found %s",
-					   sg_json_kind(e));
+				return sg_cfg_bad(x, e, path, "\"values\" entries must be strings or numbers, found %s",
+						  sg_json_kind(e));
 			}
 		}
 		c->opts.nvalues = i;
@@ -156,12 +152,12 @@ static int parse_column(struct ctx *x, const cJSON *n, const char *path, struct 
 	mx = cJSON_GetObjectItemCaseSensitive(n, "max");
 	if (mn || mx) {
 		if (!mn || !mx)
-			return bad(x, mn ? mn : mx, path, "\"min\" and \"max\" go together");
+			return sg_cfg_bad(x, mn ? mn : mx, path, "\"min\" and \"max\" go together");
 		if (range_value(x, mn, path, &c->opts.min, &c->range_is_date) < 0 ||
 		    range_value(x, mx, path, &c->opts.max, &c->range_is_date) < 0)
 			return -1;
 		if (c->opts.min > c->opts.max)
-			return bad(x, mn, path, "\"min\" is greater than \"max\"");
+			return sg_cfg_bad(x, mn, path, "\"min\" is greater than \"max\"");
 		c->opts.has_range = true;
 	}
 	return 0;
@@ -178,7 +174,8 @@ static int split_ref(const char *s, char **table, char **column)
 	return 0;
 }
 
-static int parse_relation(struct ctx *x, const cJSON *n, const char *path, struct sg_cfg_relation *r)
+static int parse_relation(struct sg_cfg_ctx *x, const cJSON *n, const char *path,
+			  struct sg_cfg_relation *r)
 {
 	static const char *const keys[] = { "skew", "references", "infer", NULL };
 	const cJSON *v;
@@ -192,17 +189,17 @@ static int parse_relation(struct ctx *x, const cJSON *n, const char *path, struc
 		return -1;
 	if ((v = cJSON_GetObjectItemCaseSensitive(n, "infer"))) {
 		if (!cJSON_IsBool(v))
-			return bad(x, v, path, "\"infer\" must be true or false");
+			return sg_cfg_bad(x, v, path, "\"infer\" must be true or false");
 		r->infer_off = cJSON_IsFalse(v);
 	}
 	if ((v = cJSON_GetObjectItemCaseSensitive(n, "references"))) {
 		if (!cJSON_IsString(v) || split_ref(v->valuestring, &r->ref_table, &r->ref_column) < 0)
-			return bad(x, v, path, "\"references\" must be \"table.column\"");
+			return sg_cfg_bad(x, v, path, "\"references\" must be \"table.column\"");
 	}
 	return 0;
 }
 
-static int parse_poly(struct ctx *x, const cJSON *n, const char *path, struct sg_cfg_poly *p)
+static int parse_poly(struct sg_cfg_ctx *x, const cJSON *n, const char *path, struct sg_cfg_poly *p)
 {
 	static const char *const keys[] = { "type_column", "id_column", "map", NULL };
 	const cJSON *tc, *ic, *map, *e;
@@ -215,9 +212,9 @@ static int parse_poly(struct ctx *x, const cJSON *n, const char *path, struct sg
 	ic = cJSON_GetObjectItemCaseSensitive(n, "id_column");
 	map = cJSON_GetObjectItemCaseSensitive(n, "map");
 	if (tc && !cJSON_IsString(tc))
-		return bad(x, tc, path, "\"type_column\" must be a column name");
+		return sg_cfg_bad(x, tc, path, "\"type_column\" must be a column name");
 	if (ic && !cJSON_IsString(ic))
-		return bad(x, ic, path, "\"id_column\" must be a column name");
+		return sg_cfg_bad(x, ic, path, "\"id_column\" must be a column name");
 	/* Default column names: <name>_type/<name>_id, the Rails/Laravel convention. */
 	if (tc) {
 		p->type_column = sg_strdup(tc->valuestring);
@@ -234,12 +231,12 @@ static int parse_poly(struct ctx *x, const cJSON *n, const char *path, struct sg
 		p->id_column = sg_buf_detach(&b);
 	}
 	if (!map || !cJSON_IsObject(map) || !map->child)
-		return bad(x, map ? map : n, path,
-			   "\"map\" must be a non-empty object of type value -> table name");
+		return sg_cfg_bad(x, map ? map : n, path,
+				  "\"map\" must be a non-empty object of type value -> table name");
 	p->map = sg_calloc((size_t)cJSON_GetArraySize(map), sizeof(*p->map));
 	cJSON_ArrayForEach(e, map) {
 		if (!cJSON_IsString(e))
-			return p->nmap = i, bad(x, e, path, "map value for '%s' must be a table name", e->string);
+			return p->nmap = i, sg_cfg_bad(x, e, path, "map value for '%s' must be a table name", e->string);
 		p->map[i].type_value = sg_strdup(e->string);
 		p->map[i].table = sg_strdup(e->valuestring);
 		p->nmap = ++i;
@@ -270,7 +267,7 @@ static void column_free(struct sg_cfg_column *c)
 
 /* Parses one entry of "tables" into its slot; a later call (a scenario)
  * overrides what it names and keeps the rest. */
-static int parse_table(struct ctx *x, struct sg_config *cfg, const cJSON *n)
+static int parse_table(struct sg_cfg_ctx *x, struct sg_config *cfg, const cJSON *n)
 {
 	static const char *const keys[] = { "comment", "count", "null_rate", "columns", "relations",
 					    "polymorphic", NULL };
@@ -359,23 +356,24 @@ out:
 	return rc;
 }
 
-static int string_list(struct ctx *x, const cJSON *v, const char *path, char ***out, size_t *n)
+static int string_list(struct sg_cfg_ctx *x, const cJSON *v, const char *path, char ***out,
+		       size_t *n)
 {
 	const cJSON *e;
 
 	if (!cJSON_IsArray(v))
-		return bad(x, v, path, "expected an array of strings (glob patterns)");
+		return sg_cfg_bad(x, v, path, "expected an array of strings (glob patterns)");
 	*out = sg_calloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(char *));
 	cJSON_ArrayForEach(e, v) {
 		if (!cJSON_IsString(e) || !*e->valuestring)
-			return bad(x, e, path, "patterns must be non-empty strings");
+			return sg_cfg_bad(x, e, path, "patterns must be non-empty strings");
 		(*out)[(*n)++] = sg_strdup(e->valuestring);
 	}
 	return 0;
 }
 
 /* "environments": {"production": {"hosts": [globs], "databases": [globs]}} */
-static int parse_environments(struct ctx *x, struct sg_config *cfg, const cJSON *n)
+static int parse_environments(struct sg_cfg_ctx *x, struct sg_config *cfg, const cJSON *n)
 {
 	static const char *const keys[] = { "hosts", "databases", "comment", NULL };
 	const cJSON *e, *v;
@@ -397,7 +395,7 @@ static int parse_environments(struct ctx *x, struct sg_config *cfg, const cJSON 
 		if (!rc && (v = cJSON_GetObjectItemCaseSensitive(e, "databases")))
 			rc = string_list(x, v, path.data, &env->databases, &env->ndatabases);
 		if (!rc && !env->nhosts && !env->ndatabases)
-			rc = bad(x, e, path.data, "an environment needs \"hosts\" or \"databases\" patterns");
+			rc = sg_cfg_bad(x, e, path.data, "an environment needs \"hosts\" or \"databases\" patterns");
 		sg_buf_release(&path);
 		if (rc < 0)
 			return -1;
@@ -407,7 +405,7 @@ static int parse_environments(struct ctx *x, struct sg_config *cfg, const cJSON 
 
 /* "defaults" and "tables" (and, at the top level, "foreign_keys" and
  * "scenarios"): the shape shared by the file and each scenario. */
-static int parse_level(struct ctx *x, struct sg_config *cfg, const cJSON *n, bool top)
+static int parse_level(struct sg_cfg_ctx *x, struct sg_config *cfg, const cJSON *n, bool top)
 {
 	static const char *const top_keys[] = { "$schema", "comment", "defaults", "foreign_keys",
 						"tables", "scenarios", "environments", "vocabulary",
@@ -434,8 +432,8 @@ static int parse_level(struct ctx *x, struct sg_config *cfg, const cJSON *n, boo
 	}
 	if (top && (v = cJSON_GetObjectItemCaseSensitive(n, "vocabulary"))) {
 		if (!cJSON_IsString(v) || sg_vocab_pack_parse(v->valuestring) < 0)
-			return bad(x, v, "vocabulary",
-				   "\"vocabulary\" must be \"auto\", \"cannabis\" or \"neutral\"");
+			return sg_cfg_bad(x, v, "vocabulary",
+					  "\"vocabulary\" must be \"auto\", \"cannabis\" or \"neutral\"");
 		cfg->vocabulary = sg_vocab_pack_parse(v->valuestring);
 	}
 	if (top && (d = cJSON_GetObjectItemCaseSensitive(n, "foreign_keys"))) {
@@ -446,7 +444,7 @@ static int parse_level(struct ctx *x, struct sg_config *cfg, const cJSON *n, boo
 			return -1;
 		if ((v = cJSON_GetObjectItemCaseSensitive(d, "infer"))) {
 			if (!cJSON_IsBool(v))
-				return bad(x, v, "foreign_keys", "\"infer\" must be true or false");
+				return sg_cfg_bad(x, v, "foreign_keys", "\"infer\" must be true or false");
 			cfg->infer_fks = cJSON_IsTrue(v);
 		}
 	}
@@ -483,7 +481,7 @@ int sg_config_load(struct sg_config *cfg, const char *path, const char *scenario
 		   struct sg_error *err)
 {
 	struct sg_json_doc *doc;
-	struct ctx x;
+	struct sg_cfg_ctx x;
 	const cJSON *scens, *sc = NULL;
 	bool builtin = scenario && (!strcmp(scenario, "light") || !strcmp(scenario, "full") ||
 				    !strcmp(scenario, "edge"));
@@ -617,217 +615,4 @@ const struct sg_cfg_relation *sg_config_relation(const struct sg_cfg_table *t, c
 		if (!strcmp(t->relations[i].column, column))
 			return &t->relations[i];
 	return NULL;
-}
-
-/* --- checks against the live schema ------------------------------------ */
-
-static int unknown_table(struct ctx *x, const cJSON *node, const char *path,
-			 const struct sg_schema *s, const char *name)
-{
-	const char *near = sg_schema_suggest(s, name);
-
-	bad(x, node, path, "unknown table '%s' (not in database '%s')", name,
-	    s->database ? s->database : "?");
-	if (near)
-		sg_error_hint(x->err, "did you mean '%s'?", near);
-	return -1;
-}
-
-static int unknown_column(struct ctx *x, const cJSON *node, const char *path,
-			  const struct sg_table *t, const char *name)
-{
-	return bad(x, node, path, "unknown column '%s' (table '%s' has no such column)", name,
-		   t->name);
-}
-
-static bool is_numberish(const struct sg_column *c)
-{
-	switch (c->cls) {
-	case SG_T_INT: case SG_T_DECIMAL: case SG_T_FLOAT: case SG_T_DOUBLE: case SG_T_YEAR:
-		return true;
-	default:
-		return false;
-	}
-}
-
-static int check_values(struct ctx *x, const struct sg_cfg_column *cc, const char *path,
-			const struct sg_column *c)
-{
-	for (size_t i = 0; i < cc->opts.nvalues; i++) {
-		const char *v = cc->opts.values[i];
-
-		if (c->cls == SG_T_ENUM) {
-			if (!sg_enum_has(c, v, strlen(v))) {
-				struct sg_buf allowed = SG_BUF_INIT;
-
-				sg_enum_list(c, &allowed);
-				bad(x, cc->node, path, "value '%s' is not in the enum of column '%s'", v,
-				    c->name);
-				sg_error_hint(x->err, "the live column allows %s", sg_buf_str(&allowed));
-				sg_buf_release(&allowed);
-				return -1;
-			}
-		} else if (is_numberish(c)) {
-			char *end;
-
-			(void)strtod(v, &end);
-			if (!*v || *end)
-				return bad(x, cc->node, path, "value '%s' is not a number, but column '%s' is %s",
-					   v, c->name, c->raw_type ? c->raw_type : "numeric");
-		} else if (sg_fit_too_long(c, v)) {
-			return bad(x, cc->node, path, "value '%.40s...' has %zu characters; column "
-				   "'%s' holds at most %d", v, sg_fit_chars(v), c->name, c->length);
-		}
-	}
-	if (cc->opts.has_range && cc->range_is_date && is_numberish(c))
-		return bad(x, cc->node, path, "dates given as \"min\"/\"max\" for '%s', which is %s",
-			   c->name, c->raw_type ? c->raw_type : "numeric");
-	if (cc->opts.has_range && !is_numberish(c) && c->cls != SG_T_DATE &&
-	    c->cls != SG_T_DATETIME && c->cls != SG_T_TIMESTAMP)
-		return bad(x, cc->node, path, "\"min\"/\"max\" need a numeric or date column; '%s' is %s",
-			   c->name, c->raw_type ? c->raw_type : sg_type_class_name(c->cls));
-	return 0;
-}
-
-static int check_table(struct ctx *x, const struct sg_cfg_table *ct, const struct sg_schema *s)
-{
-	const struct sg_table *t = sg_schema_find(s, ct->name);
-	struct sg_buf path = SG_BUF_INIT;
-	int rc = -1;
-
-	sg_buf_addf(&path, "tables.%s", ct->name);
-	if (!t) {
-		unknown_table(x, ct->node, "tables", s, ct->name);
-		goto out;
-	}
-	for (size_t i = 0; i < ct->ncolumns; i++) {
-		const struct sg_cfg_column *cc = &ct->columns[i];
-		const struct sg_column *c = sg_table_find_column(t, cc->name);
-		struct sg_buf cp = SG_BUF_INIT;
-		int r;
-
-		sg_buf_addf(&cp, "%s.columns", path.data);
-		r = c ? check_values(x, cc, cp.data, c) : unknown_column(x, cc->node, cp.data, t, cc->name);
-		sg_buf_release(&cp);
-		if (r < 0)
-			goto out;
-	}
-	for (size_t i = 0; i < ct->nrelations; i++) {
-		const struct sg_cfg_relation *r = &ct->relations[i];
-		const struct sg_table *p;
-
-		if (!sg_table_find_column(t, r->column)) {
-			unknown_column(x, r->node, path.data, t, r->column);
-			goto out;
-		}
-		if (r->ref_table) {
-			if (!(p = sg_schema_find(s, r->ref_table))) {
-				unknown_table(x, r->node, path.data, s, r->ref_table);
-				goto out;
-			}
-			if (!sg_table_find_column(p, r->ref_column)) {
-				unknown_column(x, r->node, path.data, p, r->ref_column);
-				goto out;
-			}
-		}
-	}
-	for (size_t i = 0; i < ct->npolys; i++) {
-		const struct sg_cfg_poly *p = &ct->polys[i];
-
-		if (!sg_table_find_column(t, p->type_column)) {
-			unknown_column(x, p->node, path.data, t, p->type_column);
-			goto out;
-		}
-		if (!sg_table_find_column(t, p->id_column)) {
-			unknown_column(x, p->node, path.data, t, p->id_column);
-			goto out;
-		}
-		for (size_t j = 0; j < p->nmap; j++) {
-			const struct sg_table *target = sg_schema_find(s, p->map[j].table);
-
-			if (!target) {
-				unknown_table(x, p->node, path.data, s, p->map[j].table);
-				goto out;
-			}
-			if (target->pk.ncols != 1) {
-				bad(x, p->node, path.data, "table '%s' needs a one-column primary key to be "
-				    "a polymorphic target", target->name);
-				goto out;
-			}
-		}
-	}
-	rc = 0;
-out:
-	sg_buf_release(&path);
-	return rc;
-}
-
-int sg_config_check(const struct sg_config *cfg, const struct sg_schema *s, struct sg_error *err)
-{
-	struct ctx x = { cfg->doc, err };
-
-	for (size_t i = 0; i < cfg->ntables; i++)
-		if (check_table(&x, &cfg->tables[i], s) < 0)
-			return -1;
-	return 0;
-}
-
-static void drop_fk(struct sg_table *t, size_t i)
-{
-	struct sg_fk *fk = t->fks[i];
-
-	free(fk->name);
-	for (size_t j = 0; j < fk->ncols; j++) {
-		free(fk->columns[j]);
-		free(fk->ref_columns[j]);
-	}
-	free(fk->columns);
-	free(fk->ref_columns);
-	free(fk->ref_table);
-	free(fk->ref_schema);
-	free(fk);
-	memmove(&t->fks[i], &t->fks[i + 1], (t->nfks - i - 1) * sizeof(*t->fks));
-	t->nfks--;
-}
-
-/* The single-column relation on column, or -1. */
-static int fk_on(const struct sg_table *t, const char *column)
-{
-	for (size_t i = 0; i < t->nfks; i++)
-		if (t->fks[i]->ncols == 1 && !strcmp(t->fks[i]->columns[0], column))
-			return (int)i;
-	return -1;
-}
-
-void sg_config_apply_fks(const struct sg_config *cfg, struct sg_schema *s)
-{
-	if (!cfg->infer_fks)
-		for (size_t i = 0; i < s->ntables; i++)
-			for (size_t j = s->tables[i]->nfks; j-- > 0;)
-				if (!s->tables[i]->fks[j]->declared)
-					drop_fk(s->tables[i], j);
-	for (size_t i = 0; i < cfg->ntables; i++) {
-		const struct sg_cfg_table *ct = &cfg->tables[i];
-		struct sg_table *t = sg_schema_find(s, ct->name);
-
-		for (size_t j = 0; t && j < ct->nrelations; j++) {
-			const struct sg_cfg_relation *r = &ct->relations[j];
-			int at = fk_on(t, r->column);
-			struct sg_fk *fk;
-
-			/* Declared constraints are facts of the database: config may
-			 * drop or retarget only inferred ones. */
-			if (at >= 0 && t->fks[at]->declared)
-				continue;
-			if (at >= 0 && (r->infer_off || r->ref_table))
-				drop_fk(t, (size_t)at);
-			if (r->infer_off || !r->ref_table)
-				continue;
-			fk = sg_table_add_fk(t, NULL);
-			fk->declared = false;
-			fk->ref_table = sg_strdup(r->ref_table);
-			fk->ref_index = sg_schema_index_of(s, r->ref_table);
-			sg_fk_add_column(fk, r->column, r->ref_column);
-		}
-	}
 }
