@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "generic_int.h"
+#include "seedgen/keyform.h"
 #include "seedgen/meaning.h"
 #include "seedgen/realistic.h"
 #include "seedgen/vocab.h"
@@ -429,15 +430,20 @@ double gn_bool_bias(const struct sg_words *ws)
 /* --- what the column means (meaning.h) -------------------------------------- */
 
 /* Whether the column is in the primary key or in a unique key. */
-static bool in_key(const struct sg_table *t, const char *name)
+/* In the primary key, a unique key, or a unique (partial, expression)
+ * index or exclusion constraint, directly or through an expression or a
+ * generated column: a retry must then change the value. */
+static bool in_key(const struct sg_table *t, size_t col)
 {
-	for (size_t i = 0; i < t->pk.ncols; i++)
-		if (!strcmp(t->pk.columns[i], name))
-			return true;
+	if (sg_keyform_key_reads(t, &t->pk, col))
+		return true;
 	for (size_t i = 0; i < t->nuniques; i++)
-		for (size_t j = 0; j < t->uniques[i]->ncols; j++)
-			if (!strcmp(t->uniques[i]->columns[j], name))
-				return true;
+		if (sg_keyform_key_reads(t, t->uniques[i], col))
+			return true;
+	for (size_t i = 0; i < t->nindexes; i++)
+		if ((t->indexes[i]->unique || t->indexes[i]->exclusion) &&
+		    sg_keyform_key_reads(t, t->indexes[i], col))
+			return true;
 	return false;
 }
 
@@ -534,7 +540,7 @@ void gn_meaning_rule(struct sg_colgen *cg, const struct sg_table *t,
 	int64_t gap = 0;
 	int after;
 
-	if (in_key(t, cg->c->name))
+	if (in_key(t, cg->col))
 		cg->p.flags |= F_KEYPART;
 	if (cg->p.flags & F_ARRAY)
 		return;

@@ -280,8 +280,13 @@ void gn_gen_text(const struct sg_colgen *cg, const struct sg_gen_env *env, struc
 	case S_PARAMVAL:
 	case S_KEYCODE:
 		gn_gen_meaning_text(cg, r, row, attempt, b);
-		if (cg->strategy == S_KEYCODE || sg_vocab_count((enum sg_vocab_list)cg->p.sub))
-			attempt = 0; /* unique by construction or by the list */
+		/* unique by construction, or by the list while it lasts (a key the
+		 * plan does not cap by the list, such as lower(name), can outrun
+		 * it: the retry suffix then makes the value new) */
+		if (cg->strategy == S_KEYCODE ||
+		    (size_t)row->index + (size_t)attempt <
+		    sg_vocab_count((enum sg_vocab_list)cg->p.sub))
+			attempt = 0;
 		break;
 	case S_TEXT_ID:
 		add_text_id(cg, env, r, row, b, maxc);

@@ -325,6 +325,16 @@ static bool read_part(const struct sg_table *t, const struct sg_key *k, size_t i
 	return true;
 }
 
+bool sg_keyform_key_reads(const struct sg_table *t, const struct sg_key *k, size_t col)
+{
+	struct sg_keyform_part part;
+
+	for (size_t i = 0; i < k->ncols; i++)
+		if (read_part(t, k, i, &part) && part.col == col)
+			return true;
+	return false;
+}
+
 int sg_keyform_init(struct sg_keyform *kf, const struct sg_table *t, const struct sg_key *k)
 {
 	memset(kf, 0, sizeof(*kf));

@@ -21,7 +21,7 @@
 enum { O_TABLES = 1, O_MIN, O_MAXROWS };
 
 static const struct sg_option options[] = {
-	{ "tables", 't', "T,...", "only these tables (repeatable, or a comma list)", O_TABLES },
+	{ "tables", 0, "T,...", "only these tables (repeatable, or a comma list)", O_TABLES },
 	{ NULL, 0, NULL, "the same as --tables", SG_O_TABLE },
 	{ "min-percent", 0, "P", "exit 1 when a rule, or all rules together, hold in\n"
 	  "fewer than P% of the rows they apply to", O_MIN },

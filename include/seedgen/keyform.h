@@ -91,4 +91,8 @@ int sg_keyform_parse_expr(const struct sg_table *t, const char *expr, enum sg_fo
  * retry suffix inside that prefix. */
 int sg_keyform_column_prefix(const struct sg_table *t, size_t col);
 
+/* Whether key k of t compares column col: as a plain part, through an
+ * expression (lower(name)) or through a generated column computed from it. */
+bool sg_keyform_key_reads(const struct sg_table *t, const struct sg_key *k, size_t col);
+
 #endif
