@@ -72,6 +72,7 @@ enum {
 	F_PHONE = 1u << 13,     /* phone: digits only when too long */
 	F_LIKE = 1u << 14,      /* S_PATTERN: p.pattern is a LIKE pattern (else a regex) */
 	F_KEYPART = 1u << 15,   /* in the primary key or a unique key: retries widen */
+	F_SOLEKEY = 1u << 16,   /* a unique key (or index) of this column alone */
 };
 
 enum variant { V_NORMAL = 0, V_MAX, V_MIN, V_MAX2, V_MIN2, V_NULL };

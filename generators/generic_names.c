@@ -430,21 +430,28 @@ double gn_bool_bias(const struct sg_words *ws)
 /* --- what the column means (meaning.h) -------------------------------------- */
 
 /* Whether the column is in the primary key or in a unique key. */
-/* In the primary key, a unique key, or a unique (partial, expression)
- * index or exclusion constraint, directly or through an expression or a
- * generated column: a retry must then change the value. */
-static bool in_key(const struct sg_table *t, size_t col)
+/* Whether a key reads column col: F_KEYPART when one of the primary key,
+ * a unique key, or a unique (partial, expression) index or exclusion
+ * constraint does (directly, through an expression or a generated
+ * column), and F_SOLEKEY when such a key reads nothing else. A retry must
+ * then change the value. */
+static unsigned key_flags(const struct sg_table *t, size_t col)
 {
-	if (sg_keyform_key_reads(t, &t->pk, col))
-		return true;
-	for (size_t i = 0; i < t->nuniques; i++)
-		if (sg_keyform_key_reads(t, t->uniques[i], col))
-			return true;
-	for (size_t i = 0; i < t->nindexes; i++)
-		if ((t->indexes[i]->unique || t->indexes[i]->exclusion) &&
-		    sg_keyform_key_reads(t, t->indexes[i], col))
-			return true;
-	return false;
+	unsigned f = 0;
+
+	for (size_t i = 0; i <= t->nuniques + t->nindexes; i++) {
+		const struct sg_key *k = i == 0 ? &t->pk :
+			i <= t->nuniques ? t->uniques[i - 1] : t->indexes[i - 1 - t->nuniques];
+
+		if (i > t->nuniques && !k->unique && !k->exclusion)
+			continue;
+		if (!sg_keyform_key_reads(t, k, col))
+			continue;
+		f |= F_KEYPART;
+		if (k->ncols == 1)
+			f |= F_SOLEKEY;
+	}
+	return f;
 }
 
 /* A number meaning's range, fitted into the column's hard limits. */
@@ -540,8 +547,7 @@ void gn_meaning_rule(struct sg_colgen *cg, const struct sg_table *t,
 	int64_t gap = 0;
 	int after;
 
-	if (in_key(t, cg->col))
-		cg->p.flags |= F_KEYPART;
+	cg->p.flags |= key_flags(t, cg->col);
 	if (cg->p.flags & F_ARRAY)
 		return;
 	after = sg_realistic_after(t, cg->col, &gap);
