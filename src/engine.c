@@ -286,7 +286,8 @@ static long fill(void *ctx, char *buf, size_t cap, struct sg_error *err)
 	n = g->out.len - g->out_pos;
 	if (n > cap)
 		n = cap;
-	memcpy(buf, g->out.data + g->out_pos, n);
+	if (n) /* out.data is NULL when the table stopped before its first row */
+		memcpy(buf, g->out.data + g->out_pos, n);
 	g->out_pos += n;
 	return (long)n;
 }
