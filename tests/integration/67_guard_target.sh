@@ -44,7 +44,11 @@ refused "?dbname=" "$T_TMP/dbs.json" "postgresql://seedgen:$pw@127.0.0.1:$pgport
 refused "mysql 127.1" "$T_TMP/hosts.json" "mysql://seedgen:$pw@127.1:$myport/sg_t67_prod"
 refused "mysql 2130706433" "$T_TMP/hosts.json" "mysql://seedgen:$pw@2130706433:$myport/sg_t67_prod"
 refused "mysql [::ffff:127.0.0.1]" "$T_TMP/hosts.json" "mysql://seedgen:$pw@[::ffff:127.0.0.1]:$myport/sg_t67_prod"
-refused "mysql localhost" "$T_TMP/hosts.json" "mysql://seedgen:$pw@localhost:$myport/sg_t67_prod?socket=$SEEDGEN_DB_DIR/mysql/run/mysqld.sock"
+# The socket as the server script reports it (SEEDGEN_DB_DIR is unset when
+# the default state dir is in use, as in CI).
+mysock=$("$ROOT/scripts/dbserver.sh" status | sed -n 's/^mariadb: running (.*socket \([^)]*\)).*/\1/p')
+t_ok "guard: the MariaDB socket is known" test -S "$mysock"
+refused "mysql localhost" "$T_TMP/hosts.json" "mysql://seedgen:$pw@localhost:$myport/sg_t67_prod?socket=$mysock"
 t_eq "guard: nothing was written (PostgreSQL)" 0 "$(pg_rows)"
 t_eq "guard: nothing was written (MariaDB)" 0 "$(my_rows)"
 t_exit 0 "guard: another database is not production" "$SEEDGEN" \
