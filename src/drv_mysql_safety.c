@@ -114,12 +114,14 @@ int sg_my_lock_holders(struct sg_db *db, const struct sg_error *err, struct sg_b
 	(void)err;
 	if (sg_db_query_rows(db, SQL_HOLDERS, &r, &ignored) < 0)
 		return 1;
-	for (size_t i = 0; i < r.n; i++)
-		sg_buf_addf(out, "%ssession %s (user %s, %s for %s s%s%s%s%s)", i ? "; " : "",
+	for (size_t i = 0; i < r.n; i++) {
+		const char *state = sg_rows_get(&r, i, 4), *stmt = sg_rows_get(&r, i, 5);
+
+		sg_buf_addf(out, "%ssession %s (user %s, %s for %s s%s%s%s%s%s)", i ? "; " : "",
 			    sg_rows_get(&r, i, 0), sg_rows_get(&r, i, 1), sg_rows_get(&r, i, 2),
 			    sg_rows_get(&r, i, 3), sg_rows_get(&r, i, 6) ? ", open transaction" : "",
-			    *sg_rows_get(&r, i, 4) ? ", " : "", sg_rows_get(&r, i, 4),
-			    *sg_rows_get(&r, i, 5) ? "" : "");
+			    *state ? ", " : "", state, *stmt ? ": " : "", stmt);
+	}
 	sg_rows_release(&r);
 	return 1;
 }
