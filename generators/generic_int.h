@@ -53,6 +53,7 @@ enum strategy {
 	S_KEYCODE,    /* a short code: letter of the table + number (D001) */
 	S_PATTERN,    /* text matching a CHECK's LIKE pattern or regex (p.pattern) */
 	S_RANGE,      /* PostgreSQL range: one slot of a fixed grid (range_value) */
+	S_OTHER,      /* a known SG_T_OTHER type: inet, money, point ... (p.sub: its kind) */
 };
 
 enum {
@@ -217,6 +218,16 @@ void gn_gen_text(const struct sg_colgen *cg, const struct sg_gen_env *env, struc
 		 bool elem, struct sg_buf *b);
 /* Text matching the column's CHECK pattern (S_PATTERN) appended to b. */
 void gn_gen_pattern(const struct sg_colgen *cg, struct sg_rand *r, struct sg_buf *b);
+/* --- generic_other.c ------------------------------------------------------- */
+
+/* The kind of an SG_T_OTHER column seedgen knows how to write (inet,
+ * macaddr, money, interval, tsvector, point, geometry ...), from its type
+ * name; 0 when it is not one of them. */
+int gn_other_kind(const struct sg_column *c, const struct sg_caps *caps);
+/* A value of kind cg->p.sub appended to b (S_OTHER). */
+void gn_gen_other(const struct sg_colgen *cg, const struct sg_gen_env *env, struct sg_rand *r,
+		  int attempt, struct sg_buf *b);
+
 /* JSON value of shape cg->p.sub appended to b. */
 void gn_gen_json(const struct sg_colgen *cg, const struct sg_gen_env *env, struct sg_rand *r,
 		 struct sg_fake_row *fr, int attempt, int v, struct sg_buf *b);

@@ -459,6 +459,10 @@ static void plan_class(struct sg_colgen *cg, const struct sg_table *t, const str
 	case SG_T_RANGE:
 		cg->strategy = S_RANGE;
 		break;
+	case SG_T_OTHER:
+		cg->p.sub = cg->c->cls == SG_T_OTHER ? gn_other_kind(cg->c, caps) : 0;
+		cg->strategy = cg->p.sub ? S_OTHER : S_NONE;
+		break;
 	default:
 		cg->strategy = S_NONE;
 		break;
@@ -488,7 +492,8 @@ static enum sg_col_decision plan_skip(const struct sg_column *c, const struct sg
 		set_reason(reason, reason_cap, "auto-increment", NULL, NULL);
 		return SG_COL_SKIP;
 	}
-	producible = ecls != SG_T_OTHER && ecls != SG_T_ARRAY && ecls < SG_T__COUNT &&
+	producible = (ecls != SG_T_OTHER || (cls == SG_T_OTHER && gn_other_kind(c, caps))) &&
+		     ecls != SG_T_ARRAY && ecls < SG_T__COUNT &&
 		     !(ecls == SG_T_BIT && caps->bit_is_binary) &&
 		     !((ecls == SG_T_ENUM || ecls == SG_T_SET) && c->n_enum == 0);
 	if ((opts && opts->nvalues > 0) || producible)

@@ -500,6 +500,9 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	case S_RANGE:
 		gen_range(cg, r, b);
 		break;
+	case S_OTHER:
+		gn_gen_other(cg, env, r, attempt, b);
+		break;
 	default:
 		break;
 	}

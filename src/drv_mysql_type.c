@@ -395,6 +395,7 @@ const struct sg_caps sg_caps_mysql = {
 	.time_838h = true,
 	.binary_fixed_pad = true,
 	.bit_is_binary = true,
+	.geometry_wkb = true,
 	.classify = my_classify,
 	.canon_type = my_canon_type,
 };

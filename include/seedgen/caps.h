@@ -61,6 +61,8 @@ struct sg_caps {
 	bool bit_is_binary;            /* bit(n) takes raw bytes: not producible as text */
 	bool bare_autoinc_is_identity; /* auto-increment without a default: an identity column */
 	bool binary_hex_text;          /* binary values as \x hex text (else printable bytes) */
+	bool geometry_wkb;             /* spatial columns take the internal SRID + WKB bytes
+	                                  (else WKT text); POINT/POLYGON are then spatial */
 
 	/* --- type rules --- */
 	/* Fills col's cls, int_bytes, is_unsigned, length, precision, scale,
