@@ -5,12 +5,14 @@
  * points only at an earlier row (in key order), so hierarchies never loop;
  * both lists come back sorted by the key, so finding "earlier" is one walk
  * (linear in rows). A unique key that includes the column (UNIQUE(name,
- * parent_id)) is kept: a parent that would repeat one is not used.
+ * parent_id), or an expression index such as (parent_id, lower(name))) is
+ * kept: a parent that would repeat one is not used.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "seedgen/engine_int.h"
+#include "seedgen/keyform.h"
 
 #define PICK_TRIES 8
 
@@ -63,8 +65,12 @@ int sg_deferred_snapshot(struct sg_deferred *d, struct sg_db *db, const struct s
  * columns' positions in the "mine" query, and the tuples already held. */
 struct dkey {
 	size_t *pos;       /* columns of the mine rows (after the pk) */
+	enum sg_fold *fold; /* how the key compares each of them (lower(name)) */
+	int *prefix;
+	bool *pad;
 	size_t npos;
 	struct sg_hashset held;
+	struct sg_buf tmp;
 };
 
 struct fill {
@@ -91,7 +97,18 @@ static size_t mine_col(struct fill *f, const char *name)
 	return f->nmine_cols++;
 }
 
-static uint64_t key_hash(struct fill *f, const struct dkey *k, size_t row, const char *parent,
+/* Hash of part i's value as the key compares it. */
+static uint64_t part_hash(struct dkey *k, size_t i, uint64_t h, const char *v, size_t len)
+{
+	if (k->fold[i] == SG_FOLD_NONE && !k->prefix[i] && !k->pad[i])
+		return sg_hash_bytes(h, v, len);
+	sg_buf_reset(&k->tmp);
+	sg_buf_add(&k->tmp, v, len);
+	len = sg_keyform_normalize(k->tmp.data, len, k->fold[i], k->prefix[i], k->pad[i]);
+	return sg_hash_bytes(h, k->tmp.data, len);
+}
+
+static uint64_t key_hash(struct fill *f, struct dkey *k, size_t row, const char *parent,
 			 size_t plen, bool *null)
 {
 	uint64_t h = SG_HASH_INIT;
@@ -103,9 +120,66 @@ static uint64_t key_hash(struct fill *f, const struct dkey *k, size_t row, const
 		if (!v)
 			*null = true;
 		else
-			h = sg_hash_bytes(h, v, sg_rows_len(&f->mine, row, k->pos[i]));
+			h = part_hash(k, i, h, v, sg_rows_len(&f->mine, row, k->pos[i]));
 	}
 	return sg_hash_bytes(h, parent, plen);
+}
+
+/* sg_db_query callback: an existing row's tuple (the key's other parts,
+ * then the deferred column), hashed as key_hash() does. */
+static int hash_held(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+{
+	struct dkey *k = ctx;
+	uint64_t h = SG_HASH_INIT;
+
+	for (int i = 0; i < ncols; i++) {
+		if (!values[i])
+			return 0;
+		h = i + 1 < ncols ? part_hash(k, (size_t)i, h, values[i], lengths[i])
+				  : sg_hash_bytes(h, values[i], lengths[i]);
+	}
+	sg_hashset_add(&k->held, h);
+	return 0;
+}
+
+/* Column name part j of key k reads, with how it compares it; NULL for
+ * an expression seedgen does not understand. */
+static const char *part_column(const struct sg_table *t, const struct sg_key *k, size_t j,
+			       enum sg_fold *fold, int *prefix)
+{
+	int c;
+
+	*fold = SG_FOLD_NONE;
+	*prefix = 0;
+	if (!k->parts)
+		return k->columns[j];
+	*fold = k->parts[j].fold;
+	*prefix = k->parts[j].prefix;
+	if (k->parts[j].base || !k->parts[j].expr)
+		return k->parts[j].base ? k->parts[j].base : k->columns[j];
+	c = sg_keyform_parse_expr(t, k->parts[j].expr, fold, prefix);
+	return c < 0 ? NULL : t->columns[c]->name;
+}
+
+/* Whether the deferred column col is a plain part of k and every part is
+ * understood. */
+static bool key_usable(const struct sg_table *t, const struct sg_key *k, const char *col)
+{
+	bool has = false;
+
+	if (k->exclusion)
+		return false;
+	for (size_t j = 0; j < k->ncols; j++) {
+		enum sg_fold fold;
+		int prefix;
+		const char *name = part_column(t, k, j, &fold, &prefix);
+
+		if (!name)
+			return false;
+		if (!strcmp(name, col) && fold == SG_FOLD_NONE && !prefix)
+			has = true;
+	}
+	return has;
 }
 
 /* Keys that include the column, and the tuples existing rows hold. */
@@ -115,25 +189,37 @@ static int find_keys(struct fill *f, struct sg_error *err)
 	const char *col = f->pf->fk->columns[0];
 
 	mine_col(f, t->pk.columns[0]);
-	for (size_t i = 0; i <= t->nuniques; i++) {
-		const struct sg_key *k = i < t->nuniques ? t->uniques[i] : &t->pk;
+	/* unique constraints, the primary key, then unique indexes (partial
+	 * ones taken as covering every row: stricter, never wrong) */
+	for (size_t i = 0; i <= t->nuniques + t->nindexes; i++) {
+		const struct sg_key *k = i < t->nuniques ? t->uniques[i] : i == t->nuniques ? &t->pk
+				       : t->indexes[i - t->nuniques - 1];
 		struct dkey *dk;
 		int rc;
 
-		if (!sg_key_has_column(k, col))
+		if ((i > t->nuniques && !k->unique) || !key_usable(t, k, col))
 			continue;
 		f->keys = sg_realloc(f->keys, (f->nkeys + 1) * sizeof(*f->keys));
 		dk = &f->keys[f->nkeys++];
 		memset(dk, 0, sizeof(*dk));
 		dk->pos = sg_calloc(k->ncols, sizeof(size_t));
+		dk->fold = sg_calloc(k->ncols, sizeof(*dk->fold));
+		dk->prefix = sg_calloc(k->ncols, sizeof(int));
+		dk->pad = sg_calloc(k->ncols, sizeof(bool));
 		sg_buf_reset(&f->sql);
 		sg_buf_adds(&f->sql, "SELECT ");
 		for (size_t j = 0; j < k->ncols; j++) {
-			if (strcmp(k->columns[j], col)) {
-				dk->pos[dk->npos++] = mine_col(f, k->columns[j]);
-				sg_db_quote_ident(f->db, &f->sql, k->columns[j]);
-				sg_buf_adds(&f->sql, ", ");
-			}
+			const char *name = part_column(t, k, j, &dk->fold[dk->npos],
+						       &dk->prefix[dk->npos]);
+			const struct sg_column *c = sg_table_find_column(t, name);
+
+			if (!strcmp(name, col) && dk->fold[dk->npos] == SG_FOLD_NONE &&
+			    !dk->prefix[dk->npos])
+				continue;
+			dk->pad[dk->npos] = c && c->pad_blanks;
+			dk->pos[dk->npos++] = mine_col(f, name);
+			sg_db_quote_ident(f->db, &f->sql, name);
+			sg_buf_adds(&f->sql, ", ");
 		}
 		sg_db_quote_ident(f->db, &f->sql, col);
 		sg_buf_adds(&f->sql, " FROM ");
@@ -141,7 +227,7 @@ static int find_keys(struct fill *f, struct sg_error *err)
 		sg_buf_adds(&f->sql, " WHERE ");
 		sg_db_quote_ident(f->db, &f->sql, col);
 		sg_buf_adds(&f->sql, " IS NOT NULL");
-		rc = sg_db_query(f->db, f->sql.data, sg_pool_hash_row, &dk->held, err);
+		rc = sg_db_query(f->db, f->sql.data, hash_held, dk, err);
 		if (rc < 0)
 			return -1;
 	}
@@ -280,6 +366,10 @@ static void fill_release(struct fill *f)
 	free(f->mine_cols);
 	for (size_t i = 0; i < f->nkeys; i++) {
 		free(f->keys[i].pos);
+		free(f->keys[i].fold);
+		free(f->keys[i].prefix);
+		free(f->keys[i].pad);
+		sg_buf_release(&f->keys[i].tmp);
 		sg_hashset_release(&f->keys[i].held);
 	}
 	free(f->keys);
