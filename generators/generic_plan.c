@@ -386,8 +386,10 @@ static void plan_year(struct sg_colgen *cg, const struct sg_gen_env *env)
 	fit_range(cg);
 }
 
-/* Binary and bit strings: length limits from the type. */
-static void plan_bits(struct sg_colgen *cg, const struct sg_caps *caps, enum sg_type_class cls)
+/* Binary and bit strings: length limits from the type, and for binary
+ * from a CHECK on its length (octet_length(sha) = 20: a digest). */
+static void plan_bits(struct sg_colgen *cg, const struct sg_check_bounds *k,
+		      const struct sg_caps *caps, enum sg_type_class cls)
 {
 	const struct sg_column *c = cg->c;
 
@@ -396,6 +398,10 @@ static void plan_bits(struct sg_colgen *cg, const struct sg_caps *caps, enum sg_
 		cg->strategy = S_BINARY;
 		if (caps->binary_fixed_pad && c->raw_type && !strncasecmp(c->raw_type, "binary", 6))
 			cg->p.len_min = cg->p.len_max; /* fixed width */
+		if (k->len_hi >= 0 && (cg->p.len_max == 0 || k->len_hi < cg->p.len_max))
+			cg->p.len_max = (int)k->len_hi;
+		if (k->len_lo > cg->p.len_min)
+			cg->p.len_min = (int)k->len_lo;
 		return;
 	}
 	cg->strategy = S_BIT;
@@ -448,7 +454,7 @@ static void plan_class(struct sg_colgen *cg, const struct sg_table *t, const str
 		break;
 	case SG_T_BINARY:
 	case SG_T_BIT:
-		plan_bits(cg, caps, cls);
+		plan_bits(cg, k, caps, cls);
 		break;
 	case SG_T_ENUM:
 		cg->strategy = S_ENUM;
