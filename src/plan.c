@@ -238,6 +238,11 @@ static int plan_columns(struct builder *b, struct sg_plan_step *st)
 static const char *const migration_tables[] = {
 	"schema_migrations", "ar_internal_metadata", "__drizzle_migrations", "knex_migrations",
 	"knex_migrations_lock", "flyway_schema_history", "alembic_version", "goose_db_version",
+	"_prisma_migrations", "django_migrations", "doctrine_migration_versions",
+	"__EFMigrationsHistory", "SequelizeMeta", "databasechangelog", "databasechangeloglock",
+	"_sqlx_migrations", "__diesel_schema_migrations", "refinery_schema_history",
+	"mikro_orm_migrations", "kysely_migration", "kysely_migration_lock", "pgmigrations",
+	"gorp_migrations", "atlas_schema_revisions", "phinxlog",
 	NULL,
 };
 

@@ -41,6 +41,28 @@ CREATE TABLE widgets (
 	id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
 	name VARCHAR(80) NOT NULL
 ) ENGINE=InnoDB;
+-- Django, Doctrine (Symfony), Entity Framework Core, Liquibase.
+CREATE TABLE django_migrations (
+	id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+	app VARCHAR(255) NOT NULL,
+	name VARCHAR(255) NOT NULL,
+	applied DATETIME(6) NOT NULL
+) ENGINE=InnoDB;
+CREATE TABLE doctrine_migration_versions (
+	version VARCHAR(191) NOT NULL PRIMARY KEY,
+	executed_at DATETIME(6) NULL,
+	execution_time INT NULL
+) ENGINE=InnoDB;
+CREATE TABLE `__EFMigrationsHistory` (
+	`MigrationId` VARCHAR(150) NOT NULL PRIMARY KEY,
+	`ProductVersion` VARCHAR(32) NOT NULL
+) ENGINE=InnoDB;
+CREATE TABLE `DATABASECHANGELOGLOCK` (
+	`ID` INT NOT NULL PRIMARY KEY,
+	`LOCKED` BOOLEAN NOT NULL,
+	`LOCKGRANTED` DATETIME(6) NULL,
+	`LOCKEDBY` VARCHAR(255) NULL
+) ENGINE=InnoDB;
 -- expect: schema_migrations = 0
 -- expect: ar_internal_metadata = 0
 -- expect: knex_migrations = 0
@@ -48,3 +70,7 @@ CREATE TABLE widgets (
 -- expect: alembic_version = 0
 -- expect: goose_db_version = 0
 -- expect: __drizzle_migrations = 0
+-- expect: django_migrations = 0
+-- expect: doctrine_migration_versions = 0
+-- expect: __EFMigrationsHistory = 0
+-- expect: DATABASECHANGELOGLOCK = 0

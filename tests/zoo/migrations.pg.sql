@@ -41,6 +41,28 @@ CREATE TABLE widgets (
 	id serial PRIMARY KEY,
 	name VARCHAR(80) NOT NULL
 );
+-- Django, Doctrine (Symfony), Entity Framework Core, Liquibase.
+CREATE TABLE django_migrations (
+	id bigserial PRIMARY KEY,
+	app VARCHAR(255) NOT NULL,
+	name VARCHAR(255) NOT NULL,
+	applied timestamptz NOT NULL
+);
+CREATE TABLE doctrine_migration_versions (
+	version VARCHAR(191) NOT NULL PRIMARY KEY,
+	executed_at timestamptz NULL,
+	execution_time INT NULL
+);
+CREATE TABLE "__EFMigrationsHistory" (
+	"MigrationId" VARCHAR(150) NOT NULL PRIMARY KEY,
+	"ProductVersion" VARCHAR(32) NOT NULL
+);
+CREATE TABLE "DATABASECHANGELOGLOCK" (
+	"ID" INT NOT NULL PRIMARY KEY,
+	"LOCKED" BOOLEAN NOT NULL,
+	"LOCKGRANTED" timestamptz NULL,
+	"LOCKEDBY" VARCHAR(255) NULL
+);
 -- expect: schema_migrations = 0
 -- expect: ar_internal_metadata = 0
 -- expect: knex_migrations = 0
@@ -48,3 +70,7 @@ CREATE TABLE widgets (
 -- expect: alembic_version = 0
 -- expect: goose_db_version = 0
 -- expect: __drizzle_migrations = 0
+-- expect: django_migrations = 0
+-- expect: doctrine_migration_versions = 0
+-- expect: __EFMigrationsHistory = 0
+-- expect: DATABASECHANGELOGLOCK = 0
