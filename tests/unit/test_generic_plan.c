@@ -34,12 +34,12 @@ static void plan_decisions(void **state)
 	c = add_dec(f.t, "total", 12, 2, false);
 	c->generated = true;
 	c = add_col(f.t, "shape", SG_T_OTHER, 0, true);
-	c->raw_type = sg_strdup("geometry");
+	c->raw_type = sg_strdup("txid_snapshot");
 	c = add_col(f.t, "window", SG_T_OTHER, 0, false);
 	c->raw_type = sg_strdup("tstzrange");
 	c->default_expr = sg_strdup("'empty'::tstzrange");
-	c = add_col(f.t, "point", SG_T_OTHER, 0, false);
-	c->raw_type = sg_strdup("point");
+	c = add_col(f.t, "lsn", SG_T_OTHER, 0, false);
+	c->raw_type = sg_strdup("pg_lsn");
 	c = add_col(f.t, "flags", SG_T_BIT, 8, false);
 	c->raw_type = sg_strdup("bit(8)");
 	c = add_col(f.t, "ranges", SG_T_ARRAY, 0, false);
@@ -68,13 +68,13 @@ static void plan_decisions(void **state)
 	assert_string_equal(reason, "generated column");
 	assert_int_equal(sg_generic_plan(&cg, f.t, 4, NULL, &f.env, reason, sizeof(reason)),
 			 SG_COL_SKIP);
-	assert_string_equal(reason, "NULL for type geometry");
+	assert_string_equal(reason, "NULL for type txid_snapshot");
 	assert_int_equal(sg_generic_plan(&cg, f.t, 5, NULL, &f.env, reason, sizeof(reason)),
 			 SG_COL_SKIP);
 	assert_string_equal(reason, "server default for type tstzrange");
 	assert_int_equal(sg_generic_plan(&cg, f.t, 6, NULL, &f.env, reason, sizeof(reason)),
 			 SG_COL_IMPOSSIBLE);
-	assert_string_equal(reason, "type point cannot be produced");
+	assert_string_equal(reason, "type pg_lsn cannot be produced");
 	/* PostgreSQL bit strings are text; MySQL bit is not */
 	assert_int_equal(sg_generic_plan(&cg, f.t, 7, NULL, &f.env, reason, sizeof(reason)),
 			 SG_COL_WRITE);

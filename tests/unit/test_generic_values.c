@@ -361,6 +361,65 @@ static void row_model(void **state)
 	sg_schema_release(&s);
 }
 
+/* Types outside the model's classes whose text form seedgen knows:
+ * PostgreSQL text forms, and MySQL spatial values as SRID + WKB bytes. */
+static void other_types(void **state)
+{
+	static const char *const pg[][2] = {
+		{ "ip", "inet" }, { "subnet", "cidr" }, { "mac", "macaddr" }, { "price", "money" },
+		{ "period", "interval" }, { "doc", "tsvector" }, { "loc", "point" },
+		{ "area", "polygon" }, { "attrs", "public.hstore" }, { "tree", "ltree" },
+		{ "geom", "geometry(Point,4326)" },
+	};
+	struct fx f;
+	struct sg_column *c;
+	const char *v;
+	size_t len;
+	double x, y;
+
+	(void)state;
+	fx_init(&f, SG_DIALECT_PGSQL, "places");
+	for (size_t i = 0; i < sizeof(pg) / sizeof(pg[0]); i++) {
+		c = add_col(f.t, pg[i][0], SG_T_OTHER, 0, false);
+		c->raw_type = sg_strdup(pg[i][1]);
+	}
+	fx_plan(&f, NULL);
+	for (size_t i = 0; i < sizeof(pg) / sizeof(pg[0]); i++)
+		assert_int_equal(f.dec[i], SG_COL_WRITE);
+	for (int n = 0; n < 50; n++) {
+		fx_row(&f, n);
+		v = val(&f, "ip", &len);
+		assert_true(strchr(v, '.') || strchr(v, ':'));
+		assert_non_null(strstr(val(&f, "subnet", &len), "/"));
+		assert_int_equal(strlen(val(&f, "mac", &len)), 17);
+		assert_int_equal(sscanf(val(&f, "loc", &len), "(%lf,%lf)", &x, &y), 2);
+		assert_true(x >= -180 && x <= 180 && y >= -90 && y <= 90);
+		assert_int_equal(strncmp(val(&f, "area", &len), "((", 2), 0);
+		assert_int_equal(strncmp(val(&f, "geom", &len), "POINT(", 6), 0);
+		assert_non_null(strstr(val(&f, "attrs", &len), "=>"));
+	}
+	fx_release(&f);
+
+	fx_init(&f, SG_DIALECT_MYSQL, "shops");
+	c = add_col(f.t, "pos", SG_T_OTHER, 0, false);
+	c->raw_type = sg_strdup("point");
+	c = add_col(f.t, "area", SG_T_OTHER, 0, false);
+	c->raw_type = sg_strdup("polygon");
+	fx_plan(&f, NULL);
+	fx_row(&f, 0);
+	v = val(&f, "pos", &len);
+	assert_int_equal(len, 4 + 1 + 4 + 16); /* SRID, byte order, type, x, y */
+	assert_int_equal(v[4], 1);
+	assert_int_equal(v[5], 1); /* wkbPoint */
+	memcpy(&x, v + 9, 8);
+	memcpy(&y, v + 17, 8);
+	assert_true(x >= -180 && x <= 180 && y >= -90 && y <= 90);
+	v = val(&f, "area", &len);
+	assert_int_equal(len, 4 + 1 + 4 + 4 + 4 + 5 * 16); /* one closed ring of 5 points */
+	assert_int_equal(v[5], 3); /* wkbPolygon */
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -370,6 +429,7 @@ int main(void)
 		cmocka_unit_test(edge_time_limits),
 		cmocka_unit_test(format_time_matches_gmtime),
 		cmocka_unit_test(row_model),
+		cmocka_unit_test(other_types),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
