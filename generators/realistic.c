@@ -85,6 +85,15 @@ bool sg_realistic_number(const struct sg_table *t, const struct sg_column *c, in
 		*hi = table_is(t, songs) ? 420000 : 600000;
 		return true;
 	case SG_M_SECONDS: *lo = 1; *hi = 3600; return true;
+	case SG_M_EPOCH:
+	case SG_M_EPOCH_MS: /* the last two years, as the time columns */
+		*lo = sg_meaning_year_start(year - 2);
+		*hi = sg_meaning_year_start(year);
+		if (sg_meaning_of(t, c) == SG_M_EPOCH_MS) {
+			*lo *= 1000;
+			*hi *= 1000;
+		}
+		return true;
 	default: return false;
 	}
 }

@@ -86,9 +86,43 @@ static const char *const w_courtesy[] = { "salutation", "honorific", "courtesy",
 static const char *const w_person[] = { "first", "firstname", "given", "fname", "last",
 					"lastname", "surname", NULL };
 
+/* A point in time kept in an integer: created_at / CreateAt / createat,
+ * last_seen_ts, mtime, dateline. 0 when the name says nothing of it, else
+ * SG_M_EPOCH (seconds) or SG_M_EPOCH_MS. A 4-byte integer cannot hold
+ * milliseconds; an 8-byte one mostly does (Date.now(), currentTimeMillis,
+ * Mattermost's CreateAt), unless the name is a Unix one (mtime, unix). */
+static enum sg_meaning epoch_meaning(const struct sg_column *c, const struct sg_words *ws)
+{
+	static const char *const w_stamp[] = { "timestamp", "ts", "mtime", "ctime", "atime",
+					       "epoch", "dateline", "unixtime", NULL };
+	static const char *const w_unix[] = { "mtime", "ctime", "atime", "unix", "unixtime",
+					      "epoch", "dateline", "sec", "secs", "seconds", NULL };
+	static const char *const not_at[] = { "format", "repeat", "threat", "combat", "habitat",
+					      "retreat", "caveat", "thermostat", "concat", "wombat",
+					      "acrobat", "diplomat", "democrat", "autoformat", NULL };
+	const char *last = sg_words_last(ws);
+	size_t n = strlen(last);
+	bool at;
+
+	if (c->cls != SG_T_INT || c->int_bytes < 4)
+		return SG_M_NONE;
+	/* created_at, CreateAt; a single folded word: createat, lastviewedat */
+	at = (!strcmp(last, "at") && ws->n >= 2) ||
+	     (ws->n == 1 && n >= 7 && !strcmp(last + n - 2, "at") && !in_list(last, not_at));
+	if (!at && !in_list(last, w_stamp))
+		return SG_M_NONE;
+	if (last_in(ws, w_ms) || any_in(ws, w_ms))
+		return SG_M_EPOCH_MS;
+	return c->int_bytes >= 8 && !any_in(ws, w_unix) ? SG_M_EPOCH_MS : SG_M_EPOCH;
+}
+
 static enum sg_meaning number_meaning(const struct sg_column *c, const struct sg_words *ws)
 {
 	const char *last = sg_words_last(ws);
+	enum sg_meaning epoch = epoch_meaning(c, ws);
+
+	if (epoch != SG_M_NONE)
+		return epoch;
 
 	if (any_in(ws, w_lat))
 		return SG_M_LAT;
@@ -262,6 +296,7 @@ const char *sg_meaning_name(enum sg_meaning m)
 		[SG_M_RATIO] = "ratio", [SG_M_RATING] = "rating", [SG_M_YEAR] = "year",
 		[SG_M_SALARY] = "salary", [SG_M_PRICE] = "price", [SG_M_QUANTITY] = "quantity",
 		[SG_M_MILLIS] = "milliseconds", [SG_M_SECONDS] = "seconds",
+		[SG_M_EPOCH] = "unix time", [SG_M_EPOCH_MS] = "unix time in ms",
 		[SG_M_BIRTH] = "birth date", [SG_M_STATE_ABBR] = "state code",
 		[SG_M_STATE_NAME] = "state name", [SG_M_COUNTRY_CODE] = "country code",
 		[SG_M_CURRENCY] = "currency code", [SG_M_ZIP] = "zip code", [SG_M_CITY] = "city",
@@ -295,8 +330,24 @@ bool sg_meaning_range(enum sg_meaning m, int year, double *lo, double *hi)
 	case SG_M_QUANTITY: *lo = 0; *hi = 100000; return true;
 	case SG_M_MILLIS: *lo = 1000; *hi = 7200000; return true;  /* 1 s .. 2 h */
 	case SG_M_SECONDS: *lo = 0; *hi = 7 * 86400; return true;
+	case SG_M_EPOCH:
+	case SG_M_EPOCH_MS: /* a quarter century back, two years ahead */
+		*lo = sg_meaning_year_start(year - 25) * (m == SG_M_EPOCH_MS ? 1000 : 1);
+		*hi = sg_meaning_year_start(year + 2) * (m == SG_M_EPOCH_MS ? 1000 : 1);
+		return true;
 	default: return false;
 	}
+}
+
+double sg_meaning_year_start(int year)
+{
+	long long days = 0;
+
+	for (int y = 1970; y < year; y++)
+		days += (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 366 : 365;
+	for (int y = year; y < 1970; y++)
+		days -= (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 366 : 365;
+	return (double)days * 86400.0;
 }
 
 bool sg_meaning_future_ok(const char *column_name)
@@ -363,12 +414,16 @@ bool sg_meaning_ordered(const struct sg_column *a, const struct sg_column *b,
 			int64_t *min_gap)
 {
 	struct sg_words wa, wb;
-	bool times = sg_meaning_is_time(a) && sg_meaning_is_time(b);
+	bool times;
+
+	sg_words_split(a->name, &wa);
+	sg_words_split(b->name, &wb);
+	/* two unix times (created_at / updated_at integers) order as times */
+	times = (sg_meaning_is_time(a) && sg_meaning_is_time(b)) ||
+		(epoch_meaning(a, &wa) != SG_M_NONE && epoch_meaning(b, &wb) != SG_M_NONE);
 
 	if (!times && !(sg_meaning_is_number(a) && sg_meaning_is_number(b)))
 		return false;
-	sg_words_split(a->name, &wa);
-	sg_words_split(b->name, &wb);
 	/* from/to ids name two things, not a range */
 	if (in_list(sg_words_last(&wa), w_ref) || in_list(sg_words_last(&wb), w_ref))
 		return false;

@@ -22,6 +22,8 @@ enum sg_meaning {
 	/* numbers with a plausible range (sg_meaning_range) */
 	SG_M_LAT, SG_M_LON, SG_M_ZOOM, SG_M_AGE, SG_M_PERCENT, SG_M_RATIO, SG_M_RATING,
 	SG_M_YEAR, SG_M_SALARY, SG_M_PRICE, SG_M_QUANTITY, SG_M_MILLIS, SG_M_SECONDS,
+	SG_M_EPOCH,       /* a point in time as an integer: unix seconds (created_at int) */
+	SG_M_EPOCH_MS,    /* the same in milliseconds (bigint CreateAt) */
 	/* dates */
 	SG_M_BIRTH,       /* birth date: 18..90 years ago when generated, never future */
 	/* codes and places (text) */
@@ -58,6 +60,8 @@ const char *sg_meaning_name(enum sg_meaning m);
  * is the current year (SG_M_YEAR ends 10 years after it). */
 bool sg_meaning_range(enum sg_meaning m, int year, double *lo, double *hi);
 
+/* Seconds from 1970-01-01 to January 1st of year (UTC). */
+double sg_meaning_year_start(int year);
 /* Whether a date/time column may hold a future value: its name says so
  * (due, expires, scheduled, deadline, until, to, end, next, required ...). */
 bool sg_meaning_future_ok(const char *column_name);
