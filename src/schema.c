@@ -431,7 +431,10 @@ static void normalize(const char *in, size_t n, struct sg_buf *out)
 	}
 }
 
-/* Length of the name without a reference suffix (Id, _id, ID), or 0. */
+/* Length of the name without a reference suffix (Id, _id, ID), or 0;
+ * also a bare "id" after lower-case letters (userid, and ChannelId as
+ * PostgreSQL folds it): only an exact table name then counts, as the
+ * name has no word breaks. */
 static size_t ref_base_len(const char *name)
 {
 	size_t n = strlen(name);
@@ -441,7 +444,32 @@ static size_t ref_base_len(const char *name)
 	if (n > 2 && (!strcmp(name + n - 2, "Id") || !strcmp(name + n - 2, "ID")) &&
 	    name[n - 3] != '_' && !(name[n - 3] >= 'A' && name[n - 3] <= 'Z'))
 		return n - 2;
+	if (n > 4 && !strcmp(name + n - 2, "id") && name[n - 3] >= 'a' && name[n - 3] <= 'z')
+		return n - 2;
 	return 0;
+}
+
+/* Roles that name a person: post_author, owner_id, created_by. They point
+ * at the users table when no table bears the role's own name. */
+static bool person_role(const char *name, size_t base_len)
+{
+	static const char *const roles[] = { "author", "owner", "creator", "assignee", "reporter",
+					     "sender", "recipient", "editor", "approver", "reviewer",
+					     "uploader", "poster", NULL };
+	size_t starts[16], nw = sg_words_starts(name, base_len, starts, 16);
+	char last[24];
+	size_t len;
+
+	if (!nw)
+		return false;
+	len = base_len - starts[nw - 1];
+	if (len >= sizeof(last))
+		return false;
+	for (size_t i = 0; i < len; i++)
+		last[i] = (char)(name[starts[nw - 1] + i] | 0x20);
+	last[len] = '\0';
+	return sg_word_in_list(last, roles) ||
+	       (nw >= 2 && !strcmp(last, "by") && base_len == strlen(name));
 }
 
 static bool key_compatible(const struct sg_column *a, const struct sg_column *b)
@@ -490,26 +518,54 @@ static int find_normalized(char **norm, size_t n, const char *key)
 	return -1;
 }
 
-/* The table a reference column points at, by name; -1 if none. */
-static int infer_target(char **norm, size_t ntables, const char *name, size_t base_len)
+/* The table named cand (singular or plural), also behind the child
+ * table's prefix (wp_posts for post_id in wp_postmeta); -1 if none. */
+static int find_noun(char **norm, size_t ntables, const char *prefix, const char *cand)
+{
+	struct sg_buf b = SG_BUF_INIT;
+	int hit = -1;
+
+	for (int pass = 0; pass < 2 && hit < 0; pass++) {
+		if (pass == 1 && !*prefix)
+			break;
+		sg_buf_reset(&b);
+		if (pass == 1)
+			sg_buf_adds(&b, prefix);
+		sg_buf_adds(&b, cand);
+		hit = find_normalized(norm, ntables, b.data);
+		if (hit < 0) {
+			sg_word_pluralize(&b);
+			hit = find_normalized(norm, ntables, b.data);
+		}
+	}
+	sg_buf_release(&b);
+	return hit;
+}
+
+/* The table a reference column of table `table` points at, by name; -1
+ * if none. */
+static int infer_target(char **norm, size_t ntables, const char *table, const char *name,
+			size_t base_len)
 {
 	size_t starts[16];
 	size_t nw = sg_words_starts(name, base_len, starts, 16);
-	struct sg_buf cand = SG_BUF_INIT;
+	struct sg_buf cand = SG_BUF_INIT, prefix = SG_BUF_INIT;
+	const char *us = strchr(table, '_');
 	int hit = -1;
 
+	/* wp_, oc_: a short table prefix that the columns leave out */
+	if (us && us - table <= 4)
+		normalize(table, (size_t)(us - table), &prefix);
 	for (size_t k = 0; k < nw && hit < 0; k++) {
 		sg_buf_reset(&cand);
 		normalize(name + starts[k], base_len - starts[k], &cand);
-		if (!cand.len)
-			continue;
-		hit = find_normalized(norm, ntables, cand.data);
-		if (hit < 0) {
-			sg_word_pluralize(&cand);
-			hit = find_normalized(norm, ntables, cand.data);
-		}
+		if (cand.len)
+			hit = find_noun(norm, ntables, sg_buf_str(&prefix), cand.data);
 	}
+	if (hit < 0 && person_role(name, base_len))
+		hit = find_noun(norm, ntables, sg_buf_str(&prefix), "user");
 	sg_buf_release(&cand);
+	sg_buf_release(&prefix);
 	return hit;
 }
 
@@ -566,10 +622,12 @@ size_t sg_schema_infer_fks(struct sg_schema *s)
 			struct sg_fk *fk;
 			int target;
 
+			if (!base && person_role(c->name, strlen(c->name)))
+				base = strlen(c->name); /* post_author, created_by */
 			if (!base || c->generated || in_declared_fk(t, c->name) ||
 			    has_type_sibling(t, c->name, base))
 				continue;
-			target = infer_target(norm, s->ntables, c->name, base);
+			target = infer_target(norm, s->ntables, t->name, c->name, base);
 			if (target < 0)
 				continue;
 			parent = s->tables[target];
