@@ -93,14 +93,16 @@ static bool int_keyed(const struct sg_table *t)
 }
 
 /* A Rails-style polymorphic type column without a map: commentable_type,
- * taggableType (text that names the row's table). */
+ * taggableType, and any other text X_type beside an X_id that no foreign
+ * key manages (Active Storage's record_type, PaperTrail's item_type,
+ * rolify's resource_type): text that names the row's table. */
 static bool rails_type(const struct sg_column *c)
 {
 	size_t n = strlen(c->name);
 
 	return (c->cls == SG_T_VARCHAR || c->cls == SG_T_CHAR || c->cls == SG_T_TEXT) &&
-	       ((n > 9 && !strcmp(c->name + n - 9, "able_type")) ||
-		(n > 8 && !strcmp(c->name + n - 8, "ableType")));
+	       ((n > 5 && !strcmp(c->name + n - 5, "_type")) ||
+		(n > 4 && !strcmp(c->name + n - 4, "Type")));
 }
 
 /* Enum values that name tables: target_type enum('PRODUCT','BATCH'). */
