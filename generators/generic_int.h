@@ -51,6 +51,7 @@ enum strategy {
 	S_VOCAB,      /* a neutral-pack word list (p.sub: enum sg_vocab_list) */
 	S_PARAMVAL,   /* a value fitting the row's parameter key (p.sub: its column) */
 	S_KEYCODE,    /* a short code: letter of the table + number (D001) */
+	S_CLASSNAME,  /* a class named after the table: User, AdminUser (Rails STI) */
 	S_PATTERN,    /* text matching a CHECK's LIKE pattern or regex (p.pattern) */
 	S_RANGE,      /* PostgreSQL range: one slot of a fixed grid (range_value) */
 	S_OTHER,      /* a known SG_T_OTHER type: inet, money, point ... (p.sub: its kind) */

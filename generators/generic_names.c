@@ -510,6 +510,12 @@ static void meaning_text(struct sg_colgen *cg, const struct sg_table *t, enum sg
 		cg->fake_kind = 0;
 		return;
 	}
+	if (m == SG_M_CLASS_NAME && !cg->unique) {
+		cg->strategy = S_CLASSNAME;
+		cg->fake_kind = 0;
+		cg->p.flags &= ~(unsigned)F_FREETEXT;
+		return;
+	}
 	if (cg->strategy == S_TEXT_ID)
 		return; /* a key: unique by construction */
 	if ((l = sg_realistic_vocab(t, cg->c)) >= 0) {
@@ -580,6 +586,32 @@ static char table_initial(const struct sg_table *t)
 	return 'C';
 }
 
+/* The table's model class: active_storage_blobs -> ActiveStorageBlob,
+ * behind a subclass prefix now and then (AdminUser). */
+static void class_name(const struct sg_table *t, struct sg_rand *r, struct sg_buf *b)
+{
+	static const char *const sub[] = { "", "", "", "Admin", "Guest", "Premium", "Legacy", NULL };
+	struct sg_words ws;
+
+	sg_words_split(t->name, &ws);
+	sg_buf_adds(b, gn_pick(r, sub));
+	for (int i = 0; i < ws.n; i++) {
+		const char *w = ws.w[i];
+		size_t n = strlen(w), start = b->len;
+
+		if (i == ws.n - 1 && n > 3 && !strcmp(w + n - 3, "ies")) {
+			sg_buf_add(b, w, n - 3);
+			sg_buf_addch(b, 'y');
+		} else if (i == ws.n - 1 && n > 2 && w[n - 1] == 's' && w[n - 2] != 's') {
+			sg_buf_add(b, w, n - 1);
+		} else {
+			sg_buf_adds(b, w);
+		}
+		if (b->len > start && b->data[start] >= 'a' && b->data[start] <= 'z')
+			b->data[start] = (char)(b->data[start] - 32);
+	}
+}
+
 void gn_gen_meaning_text(const struct sg_colgen *cg, struct sg_rand *r, const struct sg_row *row,
 			 int attempt, struct sg_buf *b)
 {
@@ -608,6 +640,9 @@ void gn_gen_meaning_text(const struct sg_colgen *cg, struct sg_rand *r, const st
 		sg_buf_addch(b, table_initial(row->table));
 		for (int64_t p = gn_pow10i(digits - 1); p >= 1; p /= 10)
 			sg_buf_addch(b, (char)('0' + (n / p) % 10));
+		break;
+	case S_CLASSNAME:
+		class_name(row->table, r, b);
 		break;
 	default:
 		break;

@@ -290,6 +290,10 @@ void gn_gen_text(const struct sg_colgen *cg, const struct sg_gen_env *env, struc
 		      sg_vocab_count((enum sg_vocab_list)cg->p.sub))))
 			attempt = 0;
 		break;
+	case S_CLASSNAME: /* never a key (meaning_text) */
+		gn_gen_meaning_text(cg, r, row, attempt, b);
+		attempt = 0;
+		break;
 	case S_TEXT_ID:
 		add_text_id(cg, env, r, row, b, maxc);
 		break;

@@ -444,6 +444,7 @@ static void gen_scalar(const struct sg_colgen *cg, const struct sg_gen_env *env,
 	case S_VOCAB:
 	case S_PARAMVAL:
 	case S_KEYCODE:
+	case S_CLASSNAME:
 		gn_gen_text(cg, env, r, fr, row, attempt, v, elem, b);
 		break;
 	case S_PATTERN:

@@ -224,6 +224,21 @@ static enum sg_meaning vocab_meaning(const struct sg_table *t, const struct sg_c
 	return SG_M_NONE;
 }
 
+/* Rails' single-table inheritance column: exactly `type`, a string of
+ * Rails' width (255 or unbounded), in a table with Rails' timestamps. */
+static bool is_sti_type(const struct sg_table *t, const struct sg_column *c)
+{
+	bool created = false, updated = false;
+
+	if (strcmp(c->name, "type") || c->cls == SG_T_CHAR || (c->length && c->length < 100) || !t)
+		return false;
+	for (size_t i = 0; i < t->ncols; i++) {
+		created |= !strcmp(t->columns[i]->name, "created_at");
+		updated |= !strcmp(t->columns[i]->name, "updated_at");
+	}
+	return created && updated;
+}
+
 static enum sg_meaning text_meaning(const struct sg_table *t, const struct sg_column *c,
 				    const struct sg_words *ws)
 {
@@ -269,6 +284,8 @@ static enum sg_meaning text_meaning(const struct sg_table *t, const struct sg_co
 		return SG_M_COURTESY;
 	if (!strcmp(last, "email") || (!strcmp(last, "address") && sg_words_has(ws, "email")))
 		return SG_M_EMAIL;
+	if (is_sti_type(t, c))
+		return SG_M_CLASS_NAME;
 	return vocab_meaning(t, c, ws, &tw);
 }
 
@@ -308,7 +325,7 @@ const char *sg_meaning_name(enum sg_meaning m)
 		[SG_M_REGION] = "region", [SG_M_PARAM_KEY] = "parameter name",
 		[SG_M_PARAM_VALUE] = "parameter value", [SG_M_CODE] = "code",
 		[SG_M_PERSON_NAME] = "person name", [SG_M_JOB_TITLE] = "job title",
-		[SG_M_HOST] = "host",
+		[SG_M_HOST] = "host", [SG_M_CLASS_NAME] = "class name",
 	};
 
 	return m >= 0 && m < SG_M__COUNT && names[m] ? names[m] : "?";

@@ -45,6 +45,8 @@ enum sg_meaning {
 	SG_M_PERSON_NAME, /* composer, author, artist ... as a text column: a full name */
 	SG_M_JOB_TITLE,   /* job_title, position; title in a titles or people table (HR) */
 	SG_M_HOST,        /* hostname, remote_host, server; a connection's name */
+	SG_M_CLASS_NAME,  /* Rails single-table inheritance: `type` holds a class
+	                     name (AdminUser) in a table with created_at/updated_at */
 	SG_M__COUNT
 };
 

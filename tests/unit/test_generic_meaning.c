@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "generic_fixture.h"
+#include "seedgen/meaning.h"
 #include "seedgen/refdata.h"
 #include "seedgen/vocab.h"
 
@@ -173,6 +174,42 @@ static void parameters_fit_keys(void **state)
 	sg_vocab_use(SG_PACK_CANNABIS);
 }
 
+/* Times kept in integers (unix seconds in an INT, milliseconds in a
+ * BIGINT, created before updated) and Rails' STI `type` column (a class
+ * named after the table). */
+static void unix_times_and_classes(void **state)
+{
+	struct fx f;
+	double year_start = sg_meaning_year_start(2020);
+
+	(void)state;
+	assert_true(year_start == 1577836800.0);
+	fx_init(&f, SG_DIALECT_PGSQL, "admin_users");
+	add_int(f.t, "created_at", 4, false, false);
+	add_int(f.t, "updated_at", 4, false, false);
+	add_int(f.t, "CreateAt", 8, false, false);
+	add_int(f.t, "lastviewedat", 8, false, false);
+	add_int(f.t, "mtime", 8, false, false);
+	add_int(f.t, "repeat", 4, false, false);
+	add_col(f.t, "type", SG_T_VARCHAR, 255, true);
+	fx_plan(&f, NULL);
+	for (long long i = 0; i < ROWS; i++) {
+		const char *type;
+
+		fx_row(&f, i);
+		assert_true(num(&f, "created_at") > 1.5e9 && num(&f, "created_at") <= NOW);
+		assert_true(num(&f, "created_at") <= num(&f, "updated_at"));
+		assert_true(num(&f, "CreateAt") > 1.5e12 && num(&f, "CreateAt") <= NOW * 1000.0);
+		assert_true(num(&f, "lastviewedat") > 1.5e12);
+		assert_true(num(&f, "mtime") > 1.5e9 && num(&f, "mtime") <= NOW);
+		assert_true(num(&f, "repeat") < 1e6); /* a count, not a time */
+		type = val(&f, "type", NULL);
+		if (type)
+			assert_non_null(strstr(type, "AdminUser"));
+	}
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -180,6 +217,7 @@ int main(void)
 		cmocka_unit_test(people_agree),
 		cmocka_unit_test(neutral_states_codes_vocab),
 		cmocka_unit_test(parameters_fit_keys),
+		cmocka_unit_test(unix_times_and_classes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
