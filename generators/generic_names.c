@@ -152,6 +152,9 @@ void gn_int_rule(struct sg_colgen *cg, const struct sg_words *ws, const struct s
 	} else if (!strcmp(last, "level") || !strcmp(last, "tier")) {
 		cg->ilo = 1;
 		cg->ihi = 10;
+	} else if (!strcmp(last, "parent") && cg->c->default_expr &&
+		   !strcmp(cg->c->default_expr, "0")) {
+		cg->ihi = 0; /* a tree without a constraint: 0 is the root (post_parent) */
 	} else if (!int_rule_time(cg, ws, last)) {
 		int_rule_misc(cg, ws, last);
 	}

@@ -518,6 +518,15 @@ static int find_normalized(char **norm, size_t n, const char *key)
 	return -1;
 }
 
+/* parent_id, post_parent, parentId: a row of the same table (a tree). */
+static bool parent_role(const char *name, size_t base_len)
+{
+	size_t starts[16], nw = sg_words_starts(name, base_len, starts, 16);
+
+	return nw && base_len - starts[nw - 1] == 6 &&
+	       !strncasecmp(name + starts[nw - 1], "parent", 6);
+}
+
 /* The table named cand (singular or plural), also behind the child
  * table's prefix (wp_posts for post_id in wp_postmeta); -1 if none. */
 static int find_noun(char **norm, size_t ntables, const char *prefix, const char *cand)
@@ -544,8 +553,8 @@ static int find_noun(char **norm, size_t ntables, const char *prefix, const char
 
 /* The table a reference column of table `table` points at, by name; -1
  * if none. */
-static int infer_target(char **norm, size_t ntables, const char *table, const char *name,
-			size_t base_len)
+static int infer_target(char **norm, size_t ntables, int self, const char *table,
+			const char *name, size_t base_len)
 {
 	size_t starts[16];
 	size_t nw = sg_words_starts(name, base_len, starts, 16);
@@ -564,6 +573,8 @@ static int infer_target(char **norm, size_t ntables, const char *table, const ch
 	}
 	if (hit < 0 && person_role(name, base_len))
 		hit = find_noun(norm, ntables, sg_buf_str(&prefix), "user");
+	if (hit < 0 && parent_role(name, base_len))
+		hit = self;
 	sg_buf_release(&cand);
 	sg_buf_release(&prefix);
 	return hit;
@@ -622,12 +633,17 @@ size_t sg_schema_infer_fks(struct sg_schema *s)
 			struct sg_fk *fk;
 			int target;
 
-			if (!base && person_role(c->name, strlen(c->name)))
-				base = strlen(c->name); /* post_author, created_by */
+			if (!base && (person_role(c->name, strlen(c->name)) ||
+				      (parent_role(c->name, strlen(c->name)) && c->nullable)))
+				base = strlen(c->name); /* post_author, created_by, parent */
+			/* A NOT NULL parent without a constraint marks the root
+			 * with its default (post_parent DEFAULT 0): no reference. */
+			if (base && parent_role(c->name, base) && !c->nullable)
+				continue;
 			if (!base || c->generated || in_declared_fk(t, c->name) ||
 			    has_type_sibling(t, c->name, base))
 				continue;
-			target = infer_target(norm, s->ntables, t->name, c->name, base);
+			target = infer_target(norm, s->ntables, (int)i, t->name, c->name, base);
 			if (target < 0)
 				continue;
 			parent = s->tables[target];
