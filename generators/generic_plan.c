@@ -702,10 +702,6 @@ uint64_t sg_generic_cardinality(const struct sg_colgen *cg)
 		span = (uint64_t)cg->p.hard_hi - (uint64_t)cg->p.hard_lo;
 		return span >= UINT32_MAX ? 0 : span + 1;
 	case S_VOCAB:
-		/* a unique key of the column alone goes on past the list with a
-		 * retry suffix (wp_options.option_name: hundreds of options) */
-		if ((cg->p.flags & F_SOLEKEY) && (cg->p.len_max == 0 || cg->p.len_max >= 16))
-			return 0;
 		return (uint64_t)sg_vocab_count((enum sg_vocab_list)cg->p.sub);
 	case S_TEXT:
 	case S_TEXT_ID:

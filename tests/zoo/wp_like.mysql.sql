@@ -103,6 +103,9 @@ CREATE TABLE wp_options (
 	PRIMARY KEY (option_id),
 	UNIQUE KEY option_name (option_name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+-- option_name is a unique key on the parameter-name vocabulary: the table
+-- is capped at the list's size (announced), the second run adds nothing.
+-- expect: wp_options >= 30
 -- check: no zero dates | SELECT COUNT(*) FROM wp_posts WHERE post_date < '1971-01-01' OR post_modified < '1971-01-01'
 -- check: users have e-mail addresses | SELECT COUNT(*) FROM wp_users WHERE user_email NOT LIKE '%_@_%._%'
 -- check: comment IPs are addresses | SELECT COUNT(*) FROM wp_comments WHERE comment_author_IP NOT REGEXP '^[0-9]{1,3}([.][0-9]{1,3}){3}$' AND comment_author_IP NOT LIKE '%:%'
