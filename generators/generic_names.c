@@ -458,7 +458,55 @@ static unsigned key_flags(const struct sg_table *t, size_t col)
 }
 
 /* A number meaning's range, fitted into the column's hard limits. */
-static void meaning_number(struct sg_colgen *cg, const struct sg_table *t,
+/* A positive number the column defaults to ('4.99', '3', '19.99'::numeric),
+ * or 0 when the default is no plain number. */
+static double default_number(const struct sg_column *c)
+{
+	const char *d = c->default_expr;
+	char *end;
+	double v;
+
+	if (!d)
+		return 0;
+	while (*d == '(' || *d == '\'')
+		d++;
+	v = strtod(d, &end);
+	if (end == d || !(v > 0) || v > 1e12)
+		return 0;
+	while (*end == ')' || *end == '\'')
+		end++;
+	return *end == '\0' || (end[0] == ':' && end[1] == ':') ? v : 0;
+}
+
+/* The default says what size the schema's author expects: a rental rate
+ * of 4.99 is money, not a 0..1 ratio; a rental duration of 3 (days) is not
+ * 651. When the range the name gave leaves it far out, the values go
+ * around it (a third of it to three times it). */
+static void default_scale(struct sg_colgen *cg)
+{
+	double d = default_number(cg->c), mul, lo, hi;
+	bool dec = cg->strategy == S_DEC || cg->strategy == S_DEC_MONEY;
+
+	if (!(d > 0) || (!dec && cg->strategy != S_INT && cg->strategy != S_INT_PARETO))
+		return;
+	lo = dec ? cg->dlo : (double)cg->ilo;
+	hi = dec ? cg->dhi : (double)cg->ihi;
+	if (d >= lo && d <= hi && hi <= 20 * d)
+		return;
+	mul = dec ? gn_pow10d(cg->p.scale) : 1;
+	lo = d / 3;
+	hi = d * 3;
+	if (!dec && lo < 1)
+		lo = 1;
+	cg->strategy = dec ? S_DEC : S_INT;
+	cg->ilo = gn_clamp64(gn_dbl_to_i64(ceil(lo * mul - 1e-9)), cg->p.hard_lo, cg->p.hard_hi);
+	cg->ihi = gn_clamp64(gn_dbl_to_i64(floor(hi * mul + 1e-9)), cg->ilo, cg->p.hard_hi);
+	cg->dlo = lo;
+	cg->dhi = hi;
+}
+
+/* Range from what the column means; false when no meaning applies. */
+static bool meaning_number(struct sg_colgen *cg, const struct sg_table *t,
 			   const struct sg_gen_env *env)
 {
 	double lo, hi, step, mul;
@@ -466,10 +514,10 @@ static void meaning_number(struct sg_colgen *cg, const struct sg_table *t,
 
 	if (!dec && cg->strategy != S_INT && cg->strategy != S_INT_PARETO &&
 	    cg->strategy != S_YEAR)
-		return;
+		return false;
 	if (cg->unique || cg->sequential ||
 	    !sg_realistic_number(t, cg->c, (int)gn_civil_year(env->now), &lo, &hi, &step))
-		return;
+		return false;
 	mul = dec ? gn_pow10d(cg->p.scale) : 1;
 	if (dec)
 		cg->strategy = S_DEC;
@@ -480,6 +528,7 @@ static void meaning_number(struct sg_colgen *cg, const struct sg_table *t,
 	cg->dlo = lo;
 	cg->dhi = hi;
 	cg->p.step = dec && step > 0 ? gn_dbl_to_i64(llround(step * mul)) : 0;
+	return true;
 }
 
 /* Fake kinds that a meaning asks for, when the column can hold them. */
@@ -576,8 +625,8 @@ void gn_meaning_rule(struct sg_colgen *cg, const struct sg_table *t,
 	}
 	if (cg->strategy == S_TEXT || cg->strategy == S_TEXT_CODE || cg->strategy == S_TEXT_ID)
 		meaning_text(cg, t, m);
-	else
-		meaning_number(cg, t, env);
+	else if (!meaning_number(cg, t, env) && !cg->unique && !cg->sequential)
+		default_scale(cg);
 }
 
 /* The table's initial, upper-case: departments -> D. */
