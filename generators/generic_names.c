@@ -598,6 +598,43 @@ static void meaning_text(struct sg_colgen *cg, const struct sg_table *t, enum sg
 	}
 }
 
+/* The word a short text column defaults to ('publish', 'yes', 'open',
+ * with or without a ::cast): its length, 0 when there is none. */
+static size_t default_word(const struct sg_column *c)
+{
+	const char *d = c->default_expr;
+	size_t n = 0;
+
+	if (!d || *d != '\'')
+		return 0;
+	for (d++; d[n] && d[n] != '\''; n++)
+		if (!((d[n] >= 'a' && d[n] <= 'z') || (d[n] >= 'A' && d[n] <= 'Z') ||
+		      (d[n] >= '0' && d[n] <= '9') || strchr("_-./ ", d[n])) || n >= 32)
+			return 0;
+	return d[n] == '\'' && (d[n + 1] == '\0' || d[n + 1] == ':') ? n : 0;
+}
+
+/* A word-list column (status, type) whose default is not in the list the
+ * name chose takes its default: the schema's own value ('publish',
+ * 'open', 'yes') fits where 'active' or 'premium' would not. */
+static void default_text(struct sg_colgen *cg)
+{
+	size_t n = default_word(cg->c);
+	const char *const *list;
+
+	if (!n || cg->strategy != S_TEXT || cg->fake_kind || cg->unique ||
+	    (cg->p.flags & (F_KEYPART | F_SOLEKEY)) || cg->p.sub <= W_NONE ||
+	    cg->p.sub >= W_COUNT || cg->p.sub == W_SENTENCE || cg->p.sub == W_TITLE)
+		return;
+	for (list = gn_vocabs[cg->p.sub]; list && *list; list++)
+		if (strlen(*list) == n && !strncmp(*list, cg->c->default_expr + 1, n))
+			return;
+	cg->strategy = S_CHOICE;
+	cg->p.choices = cg->c->default_expr;
+	cg->p.nchoices = 1;
+	cg->p.flags &= ~(unsigned)F_FREETEXT;
+}
+
 void gn_meaning_rule(struct sg_colgen *cg, const struct sg_table *t,
 		     const struct sg_gen_env *env)
 {
@@ -623,8 +660,10 @@ void gn_meaning_rule(struct sg_colgen *cg, const struct sg_table *t,
 			cg->fake_kind = SG_FAKE_COURTESY;
 		return;
 	}
-	if (cg->strategy == S_TEXT || cg->strategy == S_TEXT_CODE || cg->strategy == S_TEXT_ID)
+	if (cg->strategy == S_TEXT || cg->strategy == S_TEXT_CODE || cg->strategy == S_TEXT_ID) {
 		meaning_text(cg, t, m);
+		default_text(cg);
+	}
 	else if (!meaning_number(cg, t, env) && !cg->unique && !cg->sequential)
 		default_scale(cg);
 }

@@ -112,3 +112,5 @@ CREATE TABLE wp_options (
 -- check: post authors exist | SELECT COUNT(*) FROM wp_posts p WHERE NOT EXISTS (SELECT 1 FROM wp_users u WHERE u.ID = p.post_author)
 -- check: meta rows belong to posts | SELECT COUNT(*) FROM wp_postmeta m WHERE NOT EXISTS (SELECT 1 FROM wp_posts p WHERE p.ID = m.post_id)
 -- check: post parents are 0 or a post | SELECT COUNT(*) FROM wp_posts c WHERE c.post_parent <> 0 AND NOT EXISTS (SELECT 1 FROM wp_posts p WHERE p.ID = c.post_parent)
+-- check: post statuses are WordPress's | SELECT COUNT(*) FROM wp_posts WHERE post_status NOT IN ('publish', 'draft', 'pending', 'private', 'future', 'trash', 'auto-draft', 'inherit')
+-- check: autoload is yes or no | SELECT COUNT(*) FROM wp_options WHERE autoload NOT IN ('yes', 'no', 'on', 'off', 'auto')
