@@ -141,7 +141,8 @@ static void stop(struct sg_gen_ctx *g)
 		snprintf(g->stop_reason, sizeof(g->stop_reason),
 			 pf->unique ? "every row of '%s' already has its one row in '%s' (rows a "
 				      "trigger or an earlier run created count too)" :
-				      "'%s' has no rows for '%s' to point at",
+				      "'%s%s%s' has no rows for '%s' to point at",
+			 pf->fk->ref_schema ? pf->fk->ref_schema : "", pf->fk->ref_schema ? "." : "",
 			 pf->fk->ref_table, st->t->name);
 	} else if (g->short_fk < 0) {
 		snprintf(g->stop_reason, sizeof(g->stop_reason),

@@ -23,7 +23,8 @@ static void fk_text(const struct sg_plan *p, const struct sg_plan_fk *pf, struct
 
 	for (size_t i = 0; i < fk->ncols; i++)
 		sg_buf_addf(b, "%s%s", i ? "," : "", fk->columns[i]);
-	sg_buf_addf(b, " -> %s.", fk->ref_table);
+	sg_buf_addf(b, " -> %s%s%s.", fk->ref_schema ? fk->ref_schema : "", fk->ref_schema ? "." : "",
+		    fk->ref_table);
 	for (size_t i = 0; i < fk->ncols; i++)
 		sg_buf_addf(b, "%s%s", i ? "," : "", fk->ref_columns[i]);
 	sg_buf_addf(b, " (%s", fk->declared ? "declared" : "inferred");

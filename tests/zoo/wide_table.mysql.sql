@@ -1,0 +1,151 @@
+-- A wide table like the settings and project tables of GitLab or
+-- Mattermost (own DDL): 120 columns of a dozen types, every fifth NOT
+-- NULL, about twenty secondary indexes, and a child table.
+CREATE TABLE wide (
+	id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+	name_0 VARCHAR(255) NOT NULL,
+	count_1 INT,
+	size_2 BIGINT,
+	enabled_3 TINYINT(1),
+	synced_at_4 DATETIME,
+	amount_5 DECIMAL(12,2) NOT NULL,
+	notes_6 TEXT,
+	due_on_7 DATE,
+	level_8 SMALLINT,
+	code_9 VARCHAR(64),
+	settings_10 JSON,
+	score_11 DOUBLE,
+	name_12 VARCHAR(255),
+	count_13 INT,
+	size_14 BIGINT,
+	enabled_15 TINYINT(1) NOT NULL,
+	synced_at_16 DATETIME,
+	amount_17 DECIMAL(12,2),
+	notes_18 TEXT,
+	due_on_19 DATE,
+	level_20 SMALLINT NOT NULL,
+	code_21 VARCHAR(64),
+	settings_22 JSON,
+	score_23 DOUBLE,
+	name_24 VARCHAR(255),
+	count_25 INT NOT NULL,
+	size_26 BIGINT,
+	enabled_27 TINYINT(1),
+	synced_at_28 DATETIME,
+	amount_29 DECIMAL(12,2),
+	notes_30 TEXT,
+	due_on_31 DATE,
+	level_32 SMALLINT,
+	code_33 VARCHAR(64),
+	settings_34 JSON,
+	score_35 DOUBLE NOT NULL,
+	name_36 VARCHAR(255),
+	count_37 INT,
+	size_38 BIGINT,
+	enabled_39 TINYINT(1),
+	synced_at_40 DATETIME NOT NULL,
+	amount_41 DECIMAL(12,2),
+	notes_42 TEXT,
+	due_on_43 DATE,
+	level_44 SMALLINT,
+	code_45 VARCHAR(64) NOT NULL,
+	settings_46 JSON,
+	score_47 DOUBLE,
+	name_48 VARCHAR(255),
+	count_49 INT,
+	size_50 BIGINT NOT NULL,
+	enabled_51 TINYINT(1),
+	synced_at_52 DATETIME,
+	amount_53 DECIMAL(12,2),
+	notes_54 TEXT,
+	due_on_55 DATE NOT NULL,
+	level_56 SMALLINT,
+	code_57 VARCHAR(64),
+	settings_58 JSON,
+	score_59 DOUBLE,
+	name_60 VARCHAR(255) NOT NULL,
+	count_61 INT,
+	size_62 BIGINT,
+	enabled_63 TINYINT(1),
+	synced_at_64 DATETIME,
+	amount_65 DECIMAL(12,2) NOT NULL,
+	notes_66 TEXT,
+	due_on_67 DATE,
+	level_68 SMALLINT,
+	code_69 VARCHAR(64),
+	settings_70 JSON,
+	score_71 DOUBLE,
+	name_72 VARCHAR(255),
+	count_73 INT,
+	size_74 BIGINT,
+	enabled_75 TINYINT(1) NOT NULL,
+	synced_at_76 DATETIME,
+	amount_77 DECIMAL(12,2),
+	notes_78 TEXT,
+	due_on_79 DATE,
+	level_80 SMALLINT NOT NULL,
+	code_81 VARCHAR(64),
+	settings_82 JSON,
+	score_83 DOUBLE,
+	name_84 VARCHAR(255),
+	count_85 INT NOT NULL,
+	size_86 BIGINT,
+	enabled_87 TINYINT(1),
+	synced_at_88 DATETIME,
+	amount_89 DECIMAL(12,2),
+	notes_90 TEXT,
+	due_on_91 DATE,
+	level_92 SMALLINT,
+	code_93 VARCHAR(64),
+	settings_94 JSON,
+	score_95 DOUBLE NOT NULL,
+	name_96 VARCHAR(255),
+	count_97 INT,
+	size_98 BIGINT,
+	enabled_99 TINYINT(1),
+	synced_at_100 DATETIME NOT NULL,
+	amount_101 DECIMAL(12,2),
+	notes_102 TEXT,
+	due_on_103 DATE,
+	level_104 SMALLINT,
+	code_105 VARCHAR(64) NOT NULL,
+	settings_106 JSON,
+	score_107 DOUBLE,
+	name_108 VARCHAR(255),
+	count_109 INT,
+	size_110 BIGINT NOT NULL,
+	enabled_111 TINYINT(1),
+	synced_at_112 DATETIME,
+	amount_113 DECIMAL(12,2),
+	notes_114 TEXT,
+	due_on_115 DATE NOT NULL,
+	level_116 SMALLINT,
+	code_117 VARCHAR(64),
+	settings_118 JSON,
+	score_119 DOUBLE
+) ENGINE=InnoDB;
+CREATE INDEX idx_wide_0 ON wide (name_0);
+CREATE INDEX idx_wide_5 ON wide (amount_5);
+CREATE INDEX idx_wide_15 ON wide (enabled_15);
+CREATE INDEX idx_wide_20 ON wide (level_20);
+CREATE INDEX idx_wide_25 ON wide (count_25);
+CREATE INDEX idx_wide_35 ON wide (score_35);
+CREATE INDEX idx_wide_40 ON wide (synced_at_40);
+CREATE INDEX idx_wide_45 ON wide (code_45);
+CREATE INDEX idx_wide_50 ON wide (size_50);
+CREATE INDEX idx_wide_55 ON wide (due_on_55);
+CREATE INDEX idx_wide_60 ON wide (name_60);
+CREATE INDEX idx_wide_65 ON wide (amount_65);
+CREATE INDEX idx_wide_75 ON wide (enabled_75);
+CREATE INDEX idx_wide_80 ON wide (level_80);
+CREATE INDEX idx_wide_85 ON wide (count_85);
+CREATE INDEX idx_wide_95 ON wide (score_95);
+CREATE INDEX idx_wide_100 ON wide (synced_at_100);
+CREATE INDEX idx_wide_105 ON wide (code_105);
+CREATE INDEX idx_wide_110 ON wide (size_110);
+CREATE INDEX idx_wide_115 ON wide (due_on_115);
+CREATE TABLE wide_children (
+	id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+	wide_id INT NOT NULL REFERENCES wide (id),
+	label VARCHAR(40) NOT NULL
+) ENGINE=InnoDB;

@@ -1,0 +1,151 @@
+-- A wide table like the settings and project tables of GitLab or
+-- Mattermost (own DDL): 120 columns of a dozen types, every fifth NOT
+-- NULL, about twenty secondary indexes, and a child table.
+CREATE TABLE wide (
+	id serial PRIMARY KEY,
+	name_0 varchar(255) NOT NULL,
+	count_1 integer,
+	size_2 bigint,
+	enabled_3 boolean,
+	synced_at_4 timestamp,
+	amount_5 numeric(12,2) NOT NULL,
+	notes_6 text,
+	due_on_7 date,
+	level_8 smallint,
+	code_9 varchar(64),
+	settings_10 jsonb,
+	score_11 double precision,
+	name_12 varchar(255),
+	count_13 integer,
+	size_14 bigint,
+	enabled_15 boolean NOT NULL,
+	synced_at_16 timestamp,
+	amount_17 numeric(12,2),
+	notes_18 text,
+	due_on_19 date,
+	level_20 smallint NOT NULL,
+	code_21 varchar(64),
+	settings_22 jsonb,
+	score_23 double precision,
+	name_24 varchar(255),
+	count_25 integer NOT NULL,
+	size_26 bigint,
+	enabled_27 boolean,
+	synced_at_28 timestamp,
+	amount_29 numeric(12,2),
+	notes_30 text,
+	due_on_31 date,
+	level_32 smallint,
+	code_33 varchar(64),
+	settings_34 jsonb,
+	score_35 double precision NOT NULL,
+	name_36 varchar(255),
+	count_37 integer,
+	size_38 bigint,
+	enabled_39 boolean,
+	synced_at_40 timestamp NOT NULL,
+	amount_41 numeric(12,2),
+	notes_42 text,
+	due_on_43 date,
+	level_44 smallint,
+	code_45 varchar(64) NOT NULL,
+	settings_46 jsonb,
+	score_47 double precision,
+	name_48 varchar(255),
+	count_49 integer,
+	size_50 bigint NOT NULL,
+	enabled_51 boolean,
+	synced_at_52 timestamp,
+	amount_53 numeric(12,2),
+	notes_54 text,
+	due_on_55 date NOT NULL,
+	level_56 smallint,
+	code_57 varchar(64),
+	settings_58 jsonb,
+	score_59 double precision,
+	name_60 varchar(255) NOT NULL,
+	count_61 integer,
+	size_62 bigint,
+	enabled_63 boolean,
+	synced_at_64 timestamp,
+	amount_65 numeric(12,2) NOT NULL,
+	notes_66 text,
+	due_on_67 date,
+	level_68 smallint,
+	code_69 varchar(64),
+	settings_70 jsonb,
+	score_71 double precision,
+	name_72 varchar(255),
+	count_73 integer,
+	size_74 bigint,
+	enabled_75 boolean NOT NULL,
+	synced_at_76 timestamp,
+	amount_77 numeric(12,2),
+	notes_78 text,
+	due_on_79 date,
+	level_80 smallint NOT NULL,
+	code_81 varchar(64),
+	settings_82 jsonb,
+	score_83 double precision,
+	name_84 varchar(255),
+	count_85 integer NOT NULL,
+	size_86 bigint,
+	enabled_87 boolean,
+	synced_at_88 timestamp,
+	amount_89 numeric(12,2),
+	notes_90 text,
+	due_on_91 date,
+	level_92 smallint,
+	code_93 varchar(64),
+	settings_94 jsonb,
+	score_95 double precision NOT NULL,
+	name_96 varchar(255),
+	count_97 integer,
+	size_98 bigint,
+	enabled_99 boolean,
+	synced_at_100 timestamp NOT NULL,
+	amount_101 numeric(12,2),
+	notes_102 text,
+	due_on_103 date,
+	level_104 smallint,
+	code_105 varchar(64) NOT NULL,
+	settings_106 jsonb,
+	score_107 double precision,
+	name_108 varchar(255),
+	count_109 integer,
+	size_110 bigint NOT NULL,
+	enabled_111 boolean,
+	synced_at_112 timestamp,
+	amount_113 numeric(12,2),
+	notes_114 text,
+	due_on_115 date NOT NULL,
+	level_116 smallint,
+	code_117 varchar(64),
+	settings_118 jsonb,
+	score_119 double precision
+);
+CREATE INDEX idx_wide_0 ON wide (name_0);
+CREATE INDEX idx_wide_5 ON wide (amount_5);
+CREATE INDEX idx_wide_15 ON wide (enabled_15);
+CREATE INDEX idx_wide_20 ON wide (level_20);
+CREATE INDEX idx_wide_25 ON wide (count_25);
+CREATE INDEX idx_wide_35 ON wide (score_35);
+CREATE INDEX idx_wide_40 ON wide (synced_at_40);
+CREATE INDEX idx_wide_45 ON wide (code_45);
+CREATE INDEX idx_wide_50 ON wide (size_50);
+CREATE INDEX idx_wide_55 ON wide (due_on_55);
+CREATE INDEX idx_wide_60 ON wide (name_60);
+CREATE INDEX idx_wide_65 ON wide (amount_65);
+CREATE INDEX idx_wide_75 ON wide (enabled_75);
+CREATE INDEX idx_wide_80 ON wide (level_80);
+CREATE INDEX idx_wide_85 ON wide (count_85);
+CREATE INDEX idx_wide_95 ON wide (score_95);
+CREATE INDEX idx_wide_100 ON wide (synced_at_100);
+CREATE INDEX idx_wide_105 ON wide (code_105);
+CREATE INDEX idx_wide_110 ON wide (size_110);
+CREATE INDEX idx_wide_115 ON wide (due_on_115);
+CREATE TABLE wide_children (
+	id serial PRIMARY KEY,
+	wide_id integer NOT NULL REFERENCES wide (id),
+	label varchar(40) NOT NULL
+);
