@@ -137,13 +137,15 @@ static void stop(struct sg_gen_ctx *g)
 	g->stopped = true;
 	if (g->short_fk > 0) {
 		const struct sg_plan_fk *pf = &st->fks[g->short_fk - 1];
+		char parent[160]; /* schema.table when the parent lives in another schema */
 
+		snprintf(parent, sizeof(parent), "%s%s%s", pf->fk->ref_schema ? pf->fk->ref_schema : "",
+			 pf->fk->ref_schema ? "." : "", pf->fk->ref_table);
 		snprintf(g->stop_reason, sizeof(g->stop_reason),
 			 pf->unique ? "every row of '%s' already has its one row in '%s' (rows a "
 				      "trigger or an earlier run created count too)" :
-				      "'%s%s%s' has no rows for '%s' to point at",
-			 pf->fk->ref_schema ? pf->fk->ref_schema : "", pf->fk->ref_schema ? "." : "",
-			 pf->fk->ref_table, st->t->name);
+				      "'%s' has no rows for '%s' to point at",
+			 parent, st->t->name);
 	} else if (g->short_fk < 0) {
 		snprintf(g->stop_reason, sizeof(g->stop_reason),
 			 "no table that '%s'.'%s' may point at has rows", st->t->name,
