@@ -568,6 +568,16 @@ static void meaning_text(struct sg_colgen *cg, const struct sg_table *t, enum sg
 		cg->p.flags &= ~(unsigned)F_FREETEXT;
 		return;
 	}
+	if (((m == SG_M_COUNTRY_CODE && cg->c->length == 2) ||
+	     (m == SG_M_CURRENCY && cg->c->length == 3)) &&
+	    (cg->unique || (cg->p.flags & F_KEYPART))) {
+		/* a code table: every ISO code once (capped at the list) */
+		cg->strategy = S_VOCAB;
+		cg->p.sub = m == SG_M_CURRENCY ? SG_VL_CURRENCY : SG_VL_COUNTRY2;
+		cg->fake_kind = 0;
+		cg->p.flags &= ~(unsigned)F_FREETEXT;
+		return;
+	}
 	if (cg->strategy == S_TEXT_ID)
 		return; /* a key: unique by construction */
 	if ((l = sg_realistic_vocab(t, cg->c)) >= 0) {
@@ -713,8 +723,12 @@ void gn_gen_meaning_text(const struct sg_colgen *cg, struct sg_rand *r, const st
 
 	switch (cg->strategy) {
 	case S_VOCAB:
+		/* in list order; a second retry jumps anywhere in the list, as
+		 * an earlier run may hold the entries after this row's */
 		if ((cg->unique || (cg->p.flags & F_KEYPART)) && sg_vocab_count(l))
-			sg_vocab_nth(l, (size_t)row->index + (size_t)attempt, b);
+			sg_vocab_nth(l, (size_t)row->index + (size_t)attempt +
+				     (attempt > 1 ? sg_rand_below(r, (uint32_t)sg_vocab_count(l)) : 0),
+				     b);
 		else
 			sg_vocab_add(r, l, b);
 		break;

@@ -265,7 +265,8 @@ static enum sg_meaning text_meaning(const struct sg_table *t, const struct sg_co
 		return SG_M_COUNTRY_CODE;
 	if (!strcmp(last, "country") && c->length >= 2 && c->length <= 3 && c->cls != SG_T_TEXT)
 		return SG_M_COUNTRY_CODE;
-	if (sg_words_has(ws, "currency") && (!strcmp(last, "currency") || any_in(ws, w_code)) &&
+	if ((sg_words_has(ws, "currency") || !strcmp(sg_words_last(&tw), "currency")) &&
+	    (!strcmp(last, "currency") || any_in(ws, w_code)) &&
 	    !sg_words_has(ws, "crypto") && (c->length == 0 || c->length >= 3))
 		return SG_M_CURRENCY;
 	if (!strcmp(last, "zip") || !strcmp(last, "zipcode") || !strcmp(last, "postcode") ||

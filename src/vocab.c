@@ -122,6 +122,25 @@ static words param_keys = { "hostname", "port", "username", "password", "domain"
 			    "disable-paste", "cursor", "swap-red-blue", "encodings",
 			    "private-key", "command", "locale" };
 
+/* ISO 3166-1 alpha-2 countries and ISO 4217 currencies, the usual ones
+ * first (sg_vocab_nth hands them out in order to unique code columns);
+ * fixed-width codes packed in one string each. */
+static const char iso_countries[] =
+	"USCAGBDEFRMXESITNLAUJPBRINCNSECHNODKIENZBEATPLPTFIKRSGZAARCOILTHADAEAFAGAIALAMAO"
+	"AQASAWAXAZBABBBDBFBGBHBIBJBLBMBNBOBQBSBTBVBWBYBZCCCDCFCGCICKCLCMCRCUCVCWCXCYCZDJ"
+	"DMDODZECEEEGEHERETFJFKFMFOGAGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIMIO"
+	"IQIRISJEJMJOKEKGKHKIKMKNKPKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMP"
+	"MQMRMSMTMUMVMWMYMZNANCNENFNGNINPNRNUOMPAPEPFPGPHPKPMPNPRPSPWPYQARERORSRURWSASBSC"
+	"SDSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTJTKTLTMTNTOTRTTTVTWTZUAUGUMUYUZVAVCVEVG"
+	"VIVNVUWFWSYEYTZMZW";
+static const char iso_currencies[] =
+	"USDEURGBPJPYCADAUDCHFCNYMXNINRBRLSEKNOKDKKPLNNZDSGDHKDKRWZARTRYAEDAFNALLAMDANGAO"
+	"AARSAWGAZNBAMBBDBDTBGNBHDBIFBMDBNDBOBBSDBTNBWPBYNBZDCDFCLPCOPCRCCUPCVECZKDJFDOPD"
+	"ZDEGPERNETBFJDFKPGELGHSGIPGMDGNFGTQGYDHNLHTGHUFIDRILSIQDIRRISKJMDJODKESKGSKHRKMF"
+	"KPWKWDKYDKZTLAKLBPLKRLRDLSLLYDMADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMYRMZNNADNGNNIONP"
+	"ROMRPABPENPGKPHPPKRPYGQARRONRSDRUBRWFSARSBDSCRSDGSHPSLESOSSRDSSPSTNSVCSYPSZLTHBT"
+	"JSTMTTNDTOPTTDTWDTZSUAHUGXUYUUZSVESVNDVUVWSTXAFXCDXOFXPFYERZMW";
+
 static words sentences = {
 	"Customer asked for an updated quote before the end of the month.",
 	"Shipment arrived two days late; the customer was notified.",
@@ -185,9 +204,30 @@ static void add_band(struct sg_rand *r, struct sg_buf *out)
 	}
 }
 
+/* A packed code list (iso_countries, iso_currencies) of list l: its text
+ * and code width; NULL for the other lists. */
+static const char *packed(enum sg_vocab_list l, size_t *width, size_t *n)
+{
+	const char *s = l == SG_VL_COUNTRY2 ? iso_countries : l == SG_VL_CURRENCY ? iso_currencies
+		      : NULL;
+
+	*width = l == SG_VL_COUNTRY2 ? 2 : 3;
+	*n = s ? strlen(s) / *width : 0;
+	return s;
+}
+
 void sg_vocab_add(struct sg_rand *r, enum sg_vocab_list l, struct sg_buf *out)
 {
 	const char *j;
+	size_t w, n;
+	const char *codes = packed(l, &w, &n);
+
+	if (codes) { /* mostly the usual ones */
+		size_t i = sg_rand_chance(r, 0.8) ? sg_rand_below(r, 12) : sg_rand_below(r, (uint32_t)n);
+
+		sg_buf_add(out, codes + i * w, w);
+		return;
+	}
 
 	switch (l) {
 	case SG_VL_BAND: add_band(r, out); break;
@@ -237,6 +277,12 @@ static bool member(const char *const *list, size_t n, const char *s)
 
 bool sg_vocab_has(enum sg_vocab_list l, const char *s)
 {
+	size_t w, n;
+	const char *codes = packed(l, &w, &n);
+
+	for (size_t i = 0; codes && s && strlen(s) == w && i < n; i++)
+		if (!strncmp(codes + i * w, s, w))
+			return true;
 	switch (l) {
 	case SG_VL_GENRE: return member(genres, N(genres), s);
 	case SG_VL_MEDIA_TYPE: return member(media, N(media), s);
@@ -265,17 +311,25 @@ static const char *const *closed(enum sg_vocab_list l, size_t *n)
 
 size_t sg_vocab_count(enum sg_vocab_list l)
 {
-	size_t n;
+	size_t n, w;
 
+	if (packed(l, &w, &n))
+		return n;
 	closed(l, &n);
 	return n;
 }
 
 void sg_vocab_nth(enum sg_vocab_list l, size_t i, struct sg_buf *out)
 {
-	size_t n;
-	const char *const *list = closed(l, &n);
+	size_t n, w;
+	const char *codes = packed(l, &w, &n);
+	const char *const *list;
 
+	if (codes) {
+		sg_buf_add(out, codes + (i % n) * w, w);
+		return;
+	}
+	list = closed(l, &n);
 	if (list && n)
 		sg_buf_adds(out, list[i % n]);
 }

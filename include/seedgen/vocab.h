@@ -57,6 +57,8 @@ enum sg_vocab_list {
 	SG_VL_PARAM_KEY,    /* hostname, port, username, color-depth */
 	SG_VL_SENTENCE,     /* Shipment arrived two days late; customer notified. */
 	SG_VL_CATEGORY,     /* Beverages, Condiments, Office Supplies */
+	SG_VL_COUNTRY2,     /* US, CA, GB ... every ISO 3166 alpha-2 code */
+	SG_VL_CURRENCY,     /* USD, EUR, GBP ... ISO 4217 codes */
 	SG_VL__COUNT
 };
 
