@@ -726,7 +726,7 @@ void gn_gen_meaning_text(const struct sg_colgen *cg, struct sg_rand *r, const st
 		/* in list order; a second retry jumps anywhere in the list, as
 		 * an earlier run may hold the entries after this row's */
 		if ((cg->unique || (cg->p.flags & F_KEYPART)) && sg_vocab_count(l))
-			sg_vocab_nth(l, (size_t)row->index + (size_t)attempt +
+			sg_vocab_nth(l, (size_t)cg->seq_base + (size_t)row->index + (size_t)attempt +
 				     (attempt > 1 ? sg_rand_below(r, (uint32_t)sg_vocab_count(l)) : 0),
 				     b);
 		else

@@ -360,15 +360,19 @@ static int load_pools(struct sg_gen_ctx *g, struct sg_error *err)
 	return 0;
 }
 
-/* MAX of every sequential key column, so new keys follow the existing ones. */
+/* MAX of every sequential key column, so new keys follow the existing ones;
+ * the other columns get the table's row count (lists walked in order go on
+ * where the last run stopped). */
 static int seq_bases(struct sg_gen_ctx *g, struct sg_error *err)
 {
 	for (size_t i = 0; i < g->st->ncols; i++) {
 		struct sg_colgen *cg = &g->st->cols[i];
 		long long base;
 
-		if (!cg->sequential)
+		if (!cg->sequential) {
+			cg->seq_base = g->st->before > 0 ? g->st->before : 0;
 			continue;
+		}
 		if (sg_runkeys_max(g->db, g->st->t->name, cg->c->name, &base, err) < 0)
 			return -1;
 		cg->seq_base = base;

@@ -58,7 +58,9 @@ struct sg_colgen {
 	int time_role;               /* private to generic_*.c: created, updated, future, ... */
 	bool sequential;             /* single-column integer key without auto-increment:
 				        value = seq_base + row index + 1 */
-	int64_t seq_base;            /* set by the engine: MAX(existing key), 0 if none */
+	int64_t seq_base;            /* set by the engine: MAX(existing key), 0 if none;
+				        for a column that is not sequential, the rows the
+				        table held before this run */
 	bool unique;                 /* the column alone is a unique key or the PK */
 	/* Private to generic_*.c: the rest of what sg_generic_plan() decided,
 	 * so that sg_generic_value() parses nothing per value. */

@@ -16,3 +16,7 @@ CREATE TABLE colours (
 	id serial PRIMARY KEY,
 	name char(16) NOT NULL UNIQUE
 );
+-- currencies.code holds ISO 4217 codes (154 of them): the table is capped
+-- at the list. colours and airports keep the padding test.
+-- expect: currencies >= 150
+-- check: currency codes are three letters | SELECT COUNT(*) FROM currencies WHERE code !~ '^[A-Z]{3}$'
