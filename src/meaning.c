@@ -94,7 +94,16 @@ static const char *const w_person[] = { "first", "firstname", "given", "fname", 
 static enum sg_meaning epoch_meaning(const struct sg_column *c, const struct sg_words *ws)
 {
 	static const char *const w_stamp[] = { "timestamp", "ts", "mtime", "ctime", "atime",
-					       "epoch", "dateline", "unixtime", NULL };
+					       "epoch", "dateline", "unixtime", "regdate",
+					       "lastvisit", "lastlogin", "joindate", NULL };
+	/* post_time, last_login_time: an event's time; run_time, cook_time
+	 * are durations */
+	static const char *const w_event[] = { "post", "topic", "last", "login", "logout", "visit",
+					       "reg", "register", "registration", "create",
+					       "created", "update", "updated", "modify", "modified",
+					       "delete", "deleted", "expire", "expiry", "send", "sent",
+					       "join", "joined", "edit", "edited", "mark", "read",
+					       "access", "lock", "ban", "start", "end", "event", NULL };
 	static const char *const w_unix[] = { "mtime", "ctime", "atime", "unix", "unixtime",
 					      "epoch", "dateline", "sec", "secs", "seconds", NULL };
 	static const char *const not_at[] = { "format", "repeat", "threat", "combat", "habitat",
@@ -109,7 +118,8 @@ static enum sg_meaning epoch_meaning(const struct sg_column *c, const struct sg_
 	/* created_at, CreateAt; a single folded word: createat, lastviewedat */
 	at = (!strcmp(last, "at") && ws->n >= 2) ||
 	     (ws->n == 1 && n >= 7 && !strcmp(last + n - 2, "at") && !in_list(last, not_at));
-	if (!at && !in_list(last, w_stamp))
+	if (!at && !in_list(last, w_stamp) &&
+	    !(!strcmp(last, "time") && ws->n >= 2 && in_list(ws->w[ws->n - 2], w_event)))
 		return SG_M_NONE;
 	if (last_in(ws, w_ms) || any_in(ws, w_ms))
 		return SG_M_EPOCH_MS;

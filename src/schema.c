@@ -551,19 +551,46 @@ static int find_noun(char **norm, size_t ntables, const char *prefix, const char
 	return hit;
 }
 
+/* The one table whose name ends in _word or _words (role_id ->
+ * keycloak_role); -1 if none or several. */
+static int suffix_table(const struct sg_schema *s, const char *word, size_t n)
+{
+	int hit = -1;
+
+	for (size_t i = 0; i < s->ntables; i++) {
+		const char *t = s->tables[i]->name;
+		size_t len = strlen(t);
+		bool ends = false;
+
+		for (size_t plural = 0; plural < 2 && !ends; plural++) {
+			size_t k = n + 1 + plural;
+
+			ends = len > k && t[len - k] == '_' && !strncasecmp(t + len - k + 1, word, n) &&
+			       (!plural || t[len - 1] == 's');
+		}
+		if (ends) {
+			if (hit >= 0)
+				return -1;
+			hit = (int)i;
+		}
+	}
+	return hit;
+}
+
 /* The table a reference column of table `table` points at, by name; -1
  * if none. */
-static int infer_target(char **norm, size_t ntables, int self, const char *table,
+static int infer_target(const struct sg_schema *s, char **norm, int self, const char *table,
 			const char *name, size_t base_len)
 {
+	size_t ntables = s->ntables;
 	size_t starts[16];
 	size_t nw = sg_words_starts(name, base_len, starts, 16);
 	struct sg_buf cand = SG_BUF_INIT, prefix = SG_BUF_INIT;
 	const char *us = strchr(table, '_');
 	int hit = -1;
 
-	/* wp_, oc_: a short table prefix that the columns leave out */
-	if (us && us - table <= 4)
+	/* wp_, oc_, phpbb_: a short table prefix that the columns leave out */
+	if (us && us - table <= 8)
 		normalize(table, (size_t)(us - table), &prefix);
 	for (size_t k = 0; k < nw && hit < 0; k++) {
 		sg_buf_reset(&cand);
@@ -575,6 +602,8 @@ static int infer_target(char **norm, size_t ntables, int self, const char *table
 		hit = find_noun(norm, ntables, sg_buf_str(&prefix), "user");
 	if (hit < 0 && parent_role(name, base_len))
 		hit = self;
+	if (hit < 0 && nw == 1)
+		hit = suffix_table(s, name, base_len);
 	sg_buf_release(&cand);
 	sg_buf_release(&prefix);
 	return hit;
@@ -643,7 +672,7 @@ size_t sg_schema_infer_fks(struct sg_schema *s)
 			if (!base || c->generated || in_declared_fk(t, c->name) ||
 			    has_type_sibling(t, c->name, base))
 				continue;
-			target = infer_target(norm, s->ntables, (int)i, t->name, c->name, base);
+			target = infer_target(s, norm, (int)i, t->name, c->name, base);
 			if (target < 0)
 				continue;
 			parent = s->tables[target];
