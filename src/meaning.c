@@ -95,7 +95,9 @@ static enum sg_meaning epoch_meaning(const struct sg_column *c, const struct sg_
 {
 	static const char *const w_stamp[] = { "timestamp", "ts", "mtime", "ctime", "atime",
 					       "epoch", "dateline", "unixtime", "regdate",
-					       "lastvisit", "lastlogin", "joindate", NULL };
+					       "lastvisit", "lastlogin", "joindate", "timecreated",
+					       "timemodified", "timestart", "timeend", "timeaccess",
+					       "firstaccess", "lastaccess", NULL };
 	/* post_time, last_login_time: an event's time; run_time, cook_time
 	 * are durations */
 	static const char *const w_event[] = { "post", "topic", "last", "login", "logout", "visit",
@@ -105,7 +107,9 @@ static enum sg_meaning epoch_meaning(const struct sg_column *c, const struct sg_
 					       "join", "joined", "edit", "edited", "mark", "read",
 					       "access", "lock", "ban", "start", "end", "event", NULL };
 	static const char *const w_unix[] = { "mtime", "ctime", "atime", "unix", "unixtime",
-					      "epoch", "dateline", "sec", "secs", "seconds", NULL };
+					      "epoch", "dateline", "sec", "secs", "seconds",
+					      "timecreated", "timemodified", "timestart", "timeend",
+					      "timeaccess", "firstaccess", "lastaccess", NULL };
 	static const char *const not_at[] = { "format", "repeat", "threat", "combat", "habitat",
 					      "retreat", "caveat", "thermostat", "concat", "wombat",
 					      "acrobat", "diplomat", "democrat", "autoformat", NULL };

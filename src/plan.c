@@ -246,13 +246,31 @@ static const char *const migration_tables[] = {
 	NULL,
 };
 
-static const char *skip_reason(const struct sg_plan_opts *o, const char *table)
+/* Tools whose table has a plain name: known by its columns too (Laravel
+ * and TypeORM's migrations, Yii's migration). */
+static bool migration_shape(const struct sg_table *t)
 {
-	if (sg_namelist_has(&o->exclude, table))
+	static const char *const shapes[][3] = {
+		{ "migrations", "migration", "batch" }, { "migrations", "timestamp", "name" },
+		{ "migration", "version", "apply_time" },
+	};
+
+	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
+		if (!strcasecmp(t->name, shapes[i][0]) && sg_table_find_column(t, shapes[i][1]) &&
+		    sg_table_find_column(t, shapes[i][2]) && t->ncols <= 4)
+			return true;
+	return false;
+}
+
+static const char *skip_reason(const struct sg_plan_opts *o, const struct sg_table *t)
+{
+	if (sg_namelist_has(&o->exclude, t->name))
 		return "excluded on the command line";
 	for (const char *const *m = migration_tables; *m; m++)
-		if (!strcasecmp(*m, table))
+		if (!strcasecmp(*m, t->name))
 			return "migration bookkeeping table; name it with --table to seed it";
+	if (migration_shape(t))
+		return "migration bookkeeping table; name it with --table to seed it";
 	return NULL;
 }
 
@@ -272,7 +290,7 @@ static int pick_all(struct builder *b)
 			return -1;
 		}
 	for (size_t i = 0; i < b->s->ntables; i++) {
-		const char *name = b->s->tables[i]->name, *why = skip_reason(o, name);
+		const char *name = b->s->tables[i]->name, *why = skip_reason(o, b->s->tables[i]);
 
 		if (!why) {
 			sg_plan_add_step(b, (int)i, sg_plan_count_for(b, name, false), false);
