@@ -13,6 +13,7 @@
 #include <cjson/cJSON.h>
 
 #include "generic_int.h"
+#include "seedgen/vocab.h"
 
 static cJSON *jfake(struct sg_fake_row *fr, enum sg_fake_kind kind, struct sg_buf *tmp)
 {
@@ -136,6 +137,22 @@ static void json_object(cJSON *o, int shape, struct sg_rand *r, struct sg_fake_r
 	case J_HOURS:
 		json_hours(o, r);
 		break;
+	case J_TRANSLATED:
+	case J_TEXTS: { /* {"en_US": "...", "de_DE": "..."}: one text per language */
+		size_t at = tmp->len; /* tmp holds the value being written: append, cut back */
+
+		if (shape == J_TRANSLATED) {
+			sg_vocab_add(r, SG_VL_TITLE, tmp);
+			cJSON_AddStringToObject(o, "en_US", tmp->data + at);
+			gn_truncate_to(tmp, at);
+		} else {
+			cJSON_AddItemToObject(o, "en_US", jfake(fr, SG_FAKE_SENTENCE, tmp));
+		}
+		if (sg_rand_chance(r, 0.3))
+			cJSON_AddItemToObject(o, "de_DE", cJSON_CreateString(
+				cJSON_GetObjectItem(o, "en_US")->valuestring));
+		break;
+	}
 	default:
 		cJSON_AddStringToObject(o, "source", gn_pick(r, gn_vocabs[W_SOURCE]));
 		cJSON_AddItemToObject(o, "note", jfake(fr, SG_FAKE_SENTENCE, tmp));

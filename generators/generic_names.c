@@ -255,6 +255,22 @@ static bool is_freetext_kind(int kind)
 }
 
 /* Text strategy (char, varchar, text and their arrays). */
+/* Whether the table holds an address part besides a state. */
+static bool has_place(const struct sg_table *t)
+{
+	static const char *const place[] = { "city", "zip", "zipcode", "postal", "postcode",
+					     "address", "street", "country", "county", "town",
+					     NULL };
+	struct sg_words ws;
+
+	for (size_t i = 0; i < t->ncols; i++) {
+		sg_words_split(t->columns[i]->name, &ws);
+		if (sg_words_any_in(&ws, place))
+			return true;
+	}
+	return false;
+}
+
 void gn_text_rule(struct sg_colgen *cg, const struct sg_table *t, const struct sg_words *ws,
 		      bool key, enum sg_type_class cls)
 {
@@ -273,6 +289,12 @@ void gn_text_rule(struct sg_colgen *cg, const struct sg_table *t, const struct s
 		return;
 	}
 	kind = (int)sg_fake_kind_for_table_column(t->name, cg->c->name);
+	if ((kind == SG_FAKE_STATE || kind == SG_FAKE_STATE_NAME) && !strcmp(last, "state") &&
+	    ws->n == 1 && !has_place(t)) {
+		/* sale_order.state: a workflow state, not California */
+		cg->p.sub = W_STATUS;
+		return;
+	}
 	if (kind != SG_FAKE_NONE) {
 		cg->fake_kind = kind;
 		if (kind == SG_FAKE_EMAIL)
@@ -355,6 +377,9 @@ int gn_json_shape(const struct sg_words *ws)
 		{ "reasons", J_A_TEXT }, { "notes", J_A_TEXT }, { "steps", J_A_TEXT },
 		{ "comments", J_A_TEXT }, { "messages", J_A_TEXT }, { "errors", J_A_TEXT },
 		{ "warnings", J_A_TEXT }, { "actions", J_A_TEXT },
+		/* a translatable name as JSON (Odoo, laravel-translatable) */
+		{ "name", J_TRANSLATED }, { "title", J_TRANSLATED }, { "label", J_TRANSLATED },
+		{ "description", J_TEXTS }, { "summary", J_TEXTS },
 	};
 	const char *last = sg_words_last(ws);
 
