@@ -189,15 +189,24 @@ int sg_runkeys_max(struct sg_db *db, const char *table, const char *col, long lo
 		   struct sg_error *err);
 int sg_runkeys_read_back(struct sg_db *db, const struct sg_table *t, const char *col,
 			 long long max_before, struct sg_table_result *res, struct sg_error *err);
+/* Drops the keys of the table's own load (not the bootstrap's). */
 void sg_runkeys_forget(struct sg_table_result *res);
+/* Records the key tuple (res->nkey values, as sg_runkeys_choose chose the
+ * columns) of a row that bootstrapped the NOT NULL cycle through `cycle`;
+ * int_key: the one column is the integer key recorded as ranges. */
+void sg_runkeys_boot(struct sg_table_result *res, bool int_key, const char *const *tuple,
+		     const char *cycle);
+/* How many keys of the table's own load res lists (bootstrap rows not counted). */
+long long sg_runkeys_loaded(const struct sg_table_result *res);
 
 /* --- NOT NULL cycles (cycle.c) -------------------------------------------- */
 
 /* Before the first step of a bootstrapped cycle: inserts one row into each
- * table of the cycle, linked to each other, through the driver. */
+ * table of the cycle, linked to each other, through the driver, and lists
+ * their keys in run (one result per plan step) as committed rows. */
 int sg_cycle_bootstrap(struct sg_db *db, struct sg_plan *plan, size_t step,
 		       struct sg_keycache *cache, const struct sg_engine_opts *o,
-		       struct sg_error *err);
+		       struct sg_run *run, struct sg_error *err);
 
 /* --- engine.c, for cycle.c ------------------------------------------------ */
 
