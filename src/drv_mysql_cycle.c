@@ -287,15 +287,8 @@ int sg_mysql_delete_cycle(struct sg_db *db, struct sg_cycle_del *dels, size_t n,
 	if (check_unreferenced(db, dels, n, err) < 0 ||
 	    sg_db_exec(db, "SET FOREIGN_KEY_CHECKS = 0", err) < 0)
 		return -1;
-	for (size_t i = 0; i < n && rc == 0; i++) {
-		struct sg_buf sql = SG_BUF_INIT;
-
-		sg_buf_adds(&sql, "DELETE FROM ");
-		sg_db_quote_table(db, &sql, dels[i].t->name);
-		sg_buf_addf(&sql, " WHERE %s", dels[i].cond);
-		rc = sg_db_exec_affected(db, sql.data, &dels[i].deleted, err);
-		sg_buf_release(&sql);
-	}
+	for (size_t i = 0; i < n && rc == 0; i++)
+		rc = sg_db_exec_affected(db, dels[i].sql, &dels[i].deleted, err);
 	if (sg_db_exec(db, "SET FOREIGN_KEY_CHECKS = 1", rc < 0 ? &ignore : err) < 0)
 		rc = -1;
 	return rc;

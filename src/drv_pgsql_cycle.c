@@ -4,8 +4,9 @@
  * are checked when the statement ends, by which time every row of the
  * cycle exists. Keys the server numbers are drawn first from the column's
  * own sequence (pg_get_serial_sequence), so each row can name the next.
- * Undo deletes such rows the same way: one DELETE statement of CTEs, whose
- * foreign keys (NO ACTION and RESTRICT alike) are checked when it ends.
+ * Undo deletes such rows the same way: its DELETE statements as the CTEs of
+ * one statement, at whose end foreign keys (NO ACTION and RESTRICT alike)
+ * are checked.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -117,11 +118,8 @@ int sg_pgsql_delete_cycle(struct sg_db *db, struct sg_cycle_del *dels, size_t n,
 	struct sg_rows got;
 	int rc;
 
-	for (size_t i = 0; i < n; i++) {
-		sg_buf_addf(&sql, "%sd%zu AS (DELETE FROM ", i ? ", " : "WITH ", i);
-		sg_db_quote_table_only(db, &sql, dels[i].t);
-		sg_buf_addf(&sql, " WHERE %s RETURNING 1)", dels[i].cond);
-	}
+	for (size_t i = 0; i < n; i++)
+		sg_buf_addf(&sql, "%sd%zu AS (%s RETURNING 1)", i ? ", " : "WITH ", i, dels[i].sql);
 	sg_buf_adds(&sql, " SELECT ");
 	for (size_t i = 0; i < n; i++)
 		sg_buf_addf(&sql, "%s(SELECT count(*) FROM d%zu)", i ? ", " : "", i);

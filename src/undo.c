@@ -392,19 +392,30 @@ static int collect(struct sg_db *db, const struct sg_schema *schema, const struc
 	return 0;
 }
 
+static void delete_sql(struct sg_db *db, struct sg_buf *sql, const struct sg_table *t,
+		       const char *cond)
+{
+	sg_buf_adds(sql, "DELETE FROM ");
+	sg_db_quote_table_only(db, sql, t);
+	sg_buf_addf(sql, " WHERE %s", cond);
+}
+
 /* The bootstrap rows of the cycle through `cycle`, all together. */
 static int delete_boot(struct sg_db *db, struct target *xs, size_t n, const char *cycle,
 		       struct sg_error *err)
 {
 	struct sg_cycle_del *dels = sg_calloc(n, sizeof(*dels));
 	struct target **of = sg_calloc(n, sizeof(*of));
+	struct sg_buf *sql = sg_calloc(n, sizeof(*sql));
 	size_t m = 0;
 	int rc = 0;
 
 	for (size_t i = 0; i < n; i++)
 		if (xs[i].boot.len && !xs[i].boot_done && !strcmp(xs[i].rt->boot_cycle, cycle)) {
+			delete_sql(db, &sql[m], xs[i].t, xs[i].boot.data);
 			dels[m].t = xs[i].t;
 			dels[m].cond = xs[i].boot.data;
+			dels[m].sql = sql[m].data;
 			of[m++] = &xs[i];
 		}
 	if (!m)
@@ -424,6 +435,9 @@ static int delete_boot(struct sg_db *db, struct target *xs, size_t n, const char
 		of[i]->deleted += dels[i].deleted;
 		of[i]->boot_done = true;
 	}
+	for (size_t i = 0; i < m; i++)
+		sg_buf_release(&sql[i]);
+	free(sql);
 	free(dels);
 	free(of);
 	return rc;
@@ -438,9 +452,7 @@ static int delete_rows(struct sg_db *db, struct target *xs, size_t n, struct sg_
 		struct sg_buf sql = SG_BUF_INIT;
 		int r;
 
-		sg_buf_adds(&sql, "DELETE FROM ");
-		sg_db_quote_table_only(db, &sql, xs[i].t);
-		sg_buf_addf(&sql, " WHERE %s", xs[i].boot.len ? xs[i].rest.data : xs[i].pred.data);
+		delete_sql(db, &sql, xs[i].t, xs[i].boot.len ? xs[i].rest.data : xs[i].pred.data);
 		r = sg_db_exec_affected(db, sql.data, &xs[i].deleted, err);
 		sg_buf_release(&sql);
 		if (r < 0 || delete_boot(db, xs, n, xs[i].rt->name, err) < 0)

@@ -53,10 +53,12 @@ struct sg_cycle_del {
 	const struct sg_table *t;
 	const char *cond;            /* SQL condition on t's own columns (unqualified)
 					matching exactly those rows */
+	const char *sql;             /* "DELETE FROM t WHERE cond", as undo.c (the one
+					home of DELETE statements) writes it */
 	long long deleted;           /* out: rows deleted */
 };
 
-/* Deletes the rows of every dels[i] together, inside the caller's
+/* Runs the dels[i].sql so as to delete the rows together, inside the caller's
  * transaction, although they reference each other through NOT NULL
  * foreign keys. Rows of other tables (or of these tables outside the
  * conditions) that still reference them make it fail (SG_EXIT_CHECK,
