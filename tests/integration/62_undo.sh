@@ -5,8 +5,9 @@
 # on MariaDB (TERP) and PostgreSQL (Pivotal). Rows referenced by other
 # data stop the undo unless --cascade; rows already gone are counted.
 # Issue 11: the rows that bootstrap a NOT NULL foreign-key cycle (the zoo's
-# fk_cycle store <-> staff) are undone too, on both servers, even when the
-# run failed after the bootstrap; never a row the run's keys do not list.
+# fk_cycle store <-> staff, and fk_cycle3's cycle of three) are undone too,
+# on both servers, even when the run failed after the bootstrap; never a row
+# the run's keys do not list.
 . "$(dirname "$0")/../lib.sh"
 
 cd "$T_TMP" || t_bail "no scratch dir"
@@ -112,6 +113,29 @@ for d in mysql pg; do
 		"$T_TMP/cyc_${d}_fail.json"
 	t_exit 0 "$d cycle: undo of the failed run" "$SEEDGEN" undo --db "$url" --report "$T_TMP/cyc_${d}_fail.json"
 	t_eq "$d cycle: back to the row counts from before" "$cbefore" "$(cycle_counts "$d" "$url")"
+done
+
+# A cycle of three (fk_cycle3): a text key (dept), a key the server numbers
+# and a foreign key to a unique column that is not the key (project.tag).
+. "$ROOT/tests/integrity.sh"
+for d in mysql pg; do
+	if [ "$d" = mysql ]; then
+		url=$(t_mysql_createdb sg_t62_cycle3) || t_bail "cannot create database"
+	else
+		url=$(t_pg_createdb sg_t62_cycle3) || t_bail "cannot create database"
+	fi
+	cycle_sql "$d" "$url" <"$ROOT/tests/zoo/fk_cycle3.$d.sql" >/dev/null || t_bail "cannot load fk_cycle3.$d"
+	t_exit 0 "$d cycle of three: --all" "$SEEDGEN" --db "$url" --all --count 30 --seed 1 --report "$T_TMP/cyc3_$d.json" -q
+	t_ok "$d cycle of three: one bootstrap row each in dept, emp and project" jq -e \
+		'[.tables[] | select(.keys.bootstrap) | "\(.name) \(.keys.bootstrap.cycle) \(.keys.bootstrap.values | length)"] == ["dept dept 1", "emp dept 1", "project dept 1"]' \
+		"$T_TMP/cyc3_$d.json"
+	t_ok "$d cycle of three: dept's bootstrap key is one of its listed text keys" jq -e \
+		'.tables[] | select(.name == "dept") | .keys.bootstrap.values[0] as $k | (.keys.values | index([$k])) != null and (.keys.values | length) == .inserted' \
+		"$T_TMP/cyc3_$d.json"
+	t_exit 0 "$d cycle of three: undo" "$SEEDGEN" undo --db "$url" --report "$T_TMP/cyc3_$d.json"
+	t_match "$d cycle of three: deletes every row" 'deleted 120 rows .* from 4 tables' "$T_OUT"
+	t_eq "$d cycle of three: every table is empty again" "rows|assignment 0 rows|dept 0 rows|emp 0 rows|project 0" \
+		"$(db_audit "$d" "$url" | grep '^rows|' | sort | tr '\t\n' '  ' | sed 's/ $//')"
 done
 
 terp="$ROOT/../shared/schemas/terp/mysql.sql"
