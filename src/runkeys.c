@@ -157,6 +157,7 @@ void sg_run_release(struct sg_run *run)
 	for (size_t i = 0; i < run->ntables; i++) {
 		struct sg_table_result *r = &run->tables[i];
 
+		r->boot_values = 0;
 		sg_runkeys_forget(r);
 		free(r->values);
 		free(r->ranges);
