@@ -422,7 +422,8 @@ static int delete_boot(struct sg_db *db, struct target *xs, size_t n, const char
 		rc = 0;
 	else if (!db->drv->delete_cycle)
 		rc = sg_error_set(err, SG_EXIT_DB, "cannot delete the rows that bootstrapped the NOT "
-				  "NULL cycle through '%s': the %s driver cannot", cycle, db->drv->name);
+				  "NULL cycle through '%s': the %s driver cannot delete them together",
+				  cycle, db->drv->name);
 	else
 		rc = db->drv->delete_cycle(db, dels, m, err);
 	if (rc < 0) {
