@@ -9,8 +9,8 @@
  * about each row before the row is kept; a rejected row is made again
  * like a row that repeated a unique key. When loading, the server's
  * CHECKs judge a batch of rows per query instead (sg_check_guard_judge).
- * The dry-run prints the classification (sg_check_print, and
- * sg_check_json for --format json).
+ * The dry-run prints the classification (sg_check_print; the JSON
+ * dry-run builds its "checks" from sg_check_classify).
  */
 #ifndef SEEDGEN_CHECK_FILTER_H
 #define SEEDGEN_CHECK_FILTER_H
