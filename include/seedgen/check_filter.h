@@ -50,8 +50,8 @@ void sg_check_print(FILE *out, const struct sg_table *t, bool backslash);
 
 /* The server filter: sets violates[i] for each of rows[0..nrows) that
  * the server's own CHECK expressions exprs[0..nexprs) reject (a CHECK
- * that is NULL passes), by one SELECT over the rows as literals cast to
- * the columns' types. Columns a row leaves unset count as NULL.
+ * that is NULL passes), by a SELECT per 32 rows over the rows as literals
+ * cast to the columns' types. Columns a row leaves unset count as NULL.
  * Returns 0, or -1 with err filled (SG_EXIT_DB) when the server cannot
  * evaluate them. */
 int sg_check_filter_rows(struct sg_db *db, const struct sg_table *t, const char *const *exprs,
@@ -81,7 +81,8 @@ int sg_check_guard_row(struct sg_check_guard *g, struct sg_row *row, bool *ok,
 bool sg_check_guard_batched(const struct sg_check_guard *g);
 void sg_check_guard_defer(struct sg_check_guard *g, bool defer);
 /* Sets bad[i] for each of rows[0..n) that a filtered CHECK rejects: the
- * rows whose verdict is not cached go to the server in one SELECT. A
+ * rows whose verdict is not cached go to the server together
+ * (sg_check_filter_rows). A
  * server that cannot evaluate them is handled as in sg_check_guard_row. */
 void sg_check_guard_judge(struct sg_check_guard *g, const struct sg_row *const *rows, size_t n,
 			  bool *bad);
