@@ -81,8 +81,8 @@ int sg_check_guard_row(struct sg_check_guard *g, struct sg_row *row, bool *ok,
 bool sg_check_guard_batched(const struct sg_check_guard *g);
 void sg_check_guard_defer(struct sg_check_guard *g, bool defer);
 /* Sets bad[i] for each of rows[0..n) that a filtered CHECK rejects: the
- * rows whose verdict is not cached go to the server together
- * (sg_check_filter_rows). A
+ * rows whose verdict is not cached go to the server together, in one
+ * query where it takes a VALUES list, else 32 rows per query. A
  * server that cannot evaluate them is handled as in sg_check_guard_row. */
 void sg_check_guard_judge(struct sg_check_guard *g, const struct sg_row *const *rows, size_t n,
 			  bool *bad);
