@@ -1,7 +1,8 @@
 /*
  * Private to the engine's files (engine.c, engine_checks.c, fkpool.c,
- * uniq.c, selfref.c, runkeys.c, cycle.c): the per-table context and the parts each file
- * offers the others. Nothing outside the engine includes this.
+ * uniq.c, selfref.c, runkeys.c, cycle.c): the per-table context and the
+ * parts each file offers the others. Nothing outside the engine includes
+ * this.
  */
 #ifndef SEEDGEN_ENGINE_INT_H
 #define SEEDGEN_ENGINE_INT_H
