@@ -273,7 +273,7 @@ static long fill(void *ctx, char *buf, size_t cap, struct sg_error *err)
 			g->out_pos = 0;
 		}
 		for (long long i = 0; i < batch && g->produced < g->st->planned; i++) {
-			int rc = sg_ctx_make_row(g);
+			int rc = g->cbatch ? sg_check_batch_next(g) : sg_ctx_make_row(g);
 
 			if (rc < 0)
 				return -1;
@@ -380,6 +380,7 @@ void sg_ctx_release(struct sg_gen_ctx *g)
 	for (size_t i = 0; g->fk_pools && i < g->st->nfks; i++)
 		sg_pool_release(&g->fk_pools[i]);
 	free(g->fk_pools);
+	sg_check_batch_close(g->cbatch);
 	sg_check_guard_close(g->checks);
 	for (size_t i = 0; g->poly_pools && i < g->st->npolys; i++) {
 		for (size_t j = 0; j < g->st->polys[i].ntargets; j++)
@@ -448,6 +449,7 @@ int sg_ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan,
 	if (load_pools(g, err) < 0 || sg_uniq_init(g, err) < 0 || seq_bases(g, err) < 0 ||
 	    sg_check_guard_open(&g->checks, db, g->st->t, err) < 0)
 		return -1;
+	g->cbatch = sg_check_batch_open(g);
 	if (st->gen && st->gen->begin && st->gen->begin(g, err) < 0)
 		return -1;
 	clock_gettime(CLOCK_MONOTONIC, &g->started);

@@ -1,7 +1,8 @@
 /*
- * Private to the engine's files (engine.c, fkpool.c, uniq.c, selfref.c,
- * runkeys.c, cycle.c): the per-table context and the parts each file
- * offers the others. Nothing outside the engine includes this.
+ * Private to the engine's files (engine.c, engine_checks.c, fkpool.c,
+ * uniq.c, selfref.c, runkeys.c, cycle.c): the per-table context and the
+ * parts each file offers the others. Nothing outside the engine includes
+ * this.
  */
 #ifndef SEEDGEN_ENGINE_INT_H
 #define SEEDGEN_ENGINE_INT_H
@@ -100,6 +101,7 @@ struct ordinal {
 };
 
 struct sg_check_guard;
+struct sg_check_batch;
 
 struct sg_gen_ctx {
 	struct sg_db *db;
@@ -142,6 +144,7 @@ struct sg_gen_ctx {
 	bool bootstrapping;             /* making a NOT NULL cycle's first row (cycle.c) */
 	struct sg_check_guard *checks;  /* CHECKs the server judges (check_filter.c); NULL: none */
 	bool check_broke;               /* a row was dropped for breaking a CHECK */
+	struct sg_check_batch *cbatch;  /* loading: rows the server judges in batches; NULL: none */
 };
 
 /* Hash of a unique key's values in row; false when a part is NULL. */
@@ -161,6 +164,9 @@ bool sg_uniq_clash(struct sg_gen_ctx *g, const struct sg_row *row);
 bool sg_uniq_sweep(struct sg_gen_ctx *g, struct sg_row *row);
 /* Records an accepted row's keys and numbers. */
 void sg_uniq_commit(struct sg_gen_ctx *g, const struct sg_row *row);
+/* Gives back the unique keys of a row committed but then thrown away
+ * (engine_checks.c); numbers within a parent are not given back. */
+void sg_uniq_forget(struct sg_gen_ctx *g, const struct sg_row *row);
 void sg_uniq_release(struct sg_gen_ctx *g);
 
 /* --- deferred foreign keys (selfref.c) ----------------------------------- */
@@ -215,6 +221,18 @@ int sg_ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan,
 		struct sg_keycache *cache, struct sg_error *err);
 int sg_ctx_make_row(struct sg_gen_ctx *g); /* 0 row made, 1 no more rows, -1 error */
 void sg_ctx_release(struct sg_gen_ctx *g);
+
+/* --- CHECKs the server judges, a batch of rows per query (engine_checks.c) -- */
+
+/* NULL when the table's rows are judged one at a time: no CHECK is left to
+ * the server, or the table numbers rows within a parent or has a
+ * one-per-parent relation (what a thrown-away row took cannot be given
+ * back). Free with sg_check_batch_close(). */
+struct sg_check_batch *sg_check_batch_open(struct sg_gen_ctx *g);
+/* The load loop's sg_ctx_make_row: 0 the next row is in g->row, 1 no
+ * more rows (g->stopped, g->stop_reason), -1 error. Same seed, same rows. */
+int sg_check_batch_next(struct sg_gen_ctx *g);
+void sg_check_batch_close(struct sg_check_batch *b);
 
 /* --- gen_api.c, for engine.c ------------------------------------------------ */
 
