@@ -197,11 +197,11 @@ static bool is_integer(const char *s)
 static int load_target(struct sg_gen_ctx *g, struct comments_state *s, size_t e,
 		       struct sg_error *err)
 {
-	struct sg_db *db = sg_gen_db(g);
+	static const char *const idcol[] = { "id" };
+	static const struct sg_read_where have_id = { "id", SG_READ_NOT_NULL, NULL };
 	const struct sg_column *idc = sg_gen_table(g)->columns[s->id];
 	const struct sg_column *tc = sg_gen_table(g)->columns[s->type];
 	struct target *t = &s->t[s->nt];
-	struct sg_buf sql = SG_BUF_INIT;
 	struct sg_rows raw;
 	const char *table = NULL;
 	size_t keep = 0;
@@ -221,17 +221,9 @@ static int load_target(struct sg_gen_ctx *g, struct comments_state *s, size_t e,
 	}
 	if (!table)
 		return 0;
-	sg_buf_adds(&sql, "SELECT ");
-	sg_db_quote_ident(db, &sql, "id");
-	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, table);
-	sg_buf_adds(&sql, " WHERE ");
-	sg_db_quote_ident(db, &sql, "id");
-	sg_buf_adds(&sql, " IS NOT NULL ORDER BY ");
-	sg_db_quote_ident(db, &sql, "id");
-	sg_buf_addf(&sql, " LIMIT %d", MAX_ENTITY_IDS);
-	rc = sg_db_query_rows(db, sql.data, &raw, err);
-	sg_buf_release(&sql);
+	rc = sg_gen_select(g, &(struct sg_read){ .table = table, .cols = idcol, .ncols = 1,
+					      .where = &have_id, .nwhere = 1,
+					      .limit = MAX_ENTITY_IDS }, &raw, err);
 	if (rc < 0)
 		return -1;
 	/* An integer id column takes only integer ids (no uuid tables): perm
@@ -590,9 +582,7 @@ static void scan_comment(struct mentions_state *s, struct sg_hashset *seen, size
 static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 {
 	struct mentions_state *s = sg_calloc(1, sizeof(*s));
-	struct sg_db *db = sg_gen_db(g);
 	const char *ctable = "comments", *cid = "id";
-	struct sg_buf sql = SG_BUF_INIT;
 	const struct sg_table *ct;
 	struct sg_rows existing;
 	struct sg_hashset seen = { 0 };
@@ -638,45 +628,36 @@ static int mentions_begin(struct sg_gen_ctx *g, struct sg_error *err)
 			s->lengths[s->nlengths++] = s->lengths[i];
 
 	/* the pairs that exist */
-	sg_buf_adds(&sql, "SELECT ");
-	sg_db_quote_ident(db, &sql, sg_gen_table(g)->columns[s->comment]->name);
-	sg_buf_adds(&sql, ", ");
-	sg_db_quote_ident(db, &sql, sg_gen_table(g)->columns[s->user]->name);
-	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, sg_gen_table(g)->name);
-	if (sg_db_query_rows(db, sql.data, &existing, err) < 0)
-		goto out;
+	{
+		const char *pair[] = { sg_gen_table(g)->columns[s->comment]->name,
+				       sg_gen_table(g)->columns[s->user]->name };
+		const struct sg_read_where both[] = { { pair[0], SG_READ_NOT_NULL, NULL },
+						      { pair[1], SG_READ_NOT_NULL, NULL } };
+
+		if (sg_gen_select(g, &(struct sg_read){ .table = sg_gen_table(g)->name,
+							.cols = pair, .ncols = 2, .where = both,
+							.nwhere = 2 }, &existing, err) < 0)
+			goto out;
+	}
 	for (size_t i = 0; i < existing.n; i++)
-		if (sg_rows_get(&existing, i, 0) && sg_rows_get(&existing, i, 1))
-			sg_hashset_add(&seen, pair_hash(sg_rows_get(&existing, i, 0), sg_rows_get(&existing, i, 1)));
+		sg_hashset_add(&seen, pair_hash(sg_rows_get(&existing, i, 0), sg_rows_get(&existing, i, 1)));
 
 	/* the comments that may mention someone */
-	sg_buf_reset(&sql);
-	sg_buf_adds(&sql, "SELECT ");
-	sg_db_quote_ident(db, &sql, cid);
-	sg_buf_adds(&sql, ", ");
-	sg_db_quote_ident(db, &sql, "user_id");
-	sg_buf_adds(&sql, ", ");
-	sg_db_quote_ident(db, &sql, "content");
-	sg_buf_adds(&sql, ", ");
-	if (sg_table_find_column(ct, "created_at"))
-		sg_db_quote_ident(db, &sql, "created_at");
-	else
-		sg_buf_adds(&sql, "NULL");
-	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, ctable);
-	sg_buf_adds(&sql, " WHERE ");
-	sg_db_quote_ident(db, &sql, "content");
-	sg_buf_adds(&sql, " LIKE '%@%' ORDER BY ");
-	sg_db_quote_ident(db, &sql, cid);
-	if (s->users.nnamed && sg_db_query_rows(db, sql.data, &s->comments, err) < 0)
-		goto out;
+	{
+		const char *cols[] = { cid, "user_id", "content", "created_at" };
+		const struct sg_read_where at = { "content", SG_READ_CONTAINS, "@" };
+
+		if (s->users.nnamed &&
+		    sg_gen_select(g, &(struct sg_read){ .table = ctable, .cols = cols, .ncols = 4,
+							.where = &at, .nwhere = 1 },
+				  &s->comments, err) < 0)
+			goto out;
+	}
 	for (size_t i = 0; i < s->comments.n; i++)
 		scan_comment(s, &seen, i);
 	sg_gen_set_count(g, (long long)s->n);
 	rc = 0;
 out:
-	sg_buf_release(&sql);
 	sg_rows_release(&existing);
 	sg_hashset_release(&seen);
 	return rc;

@@ -90,14 +90,11 @@ struct existing_ctx {
 /* One existing row (userId, role, type, position): a user's row when
  * userId is set, else a role's. Its owner's next position follows it and
  * its type counts as used. */
-static int existing_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+static void existing_row(struct existing_ctx *x, const char *const *values)
 {
-	struct existing_ctx *x = ctx;
 	struct owner *o = NULL;
 	long pos;
 
-	(void)ncols;
-	(void)lengths;
 	if (values[0]) {
 		long u = dash_find_user(&x->st->users, values[0]);
 
@@ -112,37 +109,34 @@ static int existing_row(void *ctx, int ncols, const char *const *values, const s
 		}
 	}
 	if (!o)
-		return 0;
+		return;
 	for (size_t i = 0; values[2] && i < x->nitems; i++)
 		if (!strcmp(x->items[i], values[2]))
 			o->used |= 1u << i;
 	pos = values[3] ? strtol(values[3], NULL, 10) : -1;
 	if (pos >= o->next)
 		o->next = (int)(pos + 1);
-	return 0;
+	return;
 }
 
 static int read_existing(struct sg_gen_ctx *g, struct existing_ctx *x, const char *type_col,
 			 struct sg_error *err)
 {
-	const struct sg_table *t = sg_gen_table(g);
-	struct sg_db *db = sg_gen_db(g);
-	struct sg_buf sql = SG_BUF_INIT;
-	int rc;
+	const char *cols[] = { "userId", "role", type_col, "position" };
+	struct sg_rows rows;
 
-	sg_buf_adds(&sql, "SELECT ");
-	dash_add_col(db, t, &sql, "userId");
-	sg_buf_adds(&sql, ", ");
-	dash_add_col(db, t, &sql, "role");
-	sg_buf_adds(&sql, ", ");
-	dash_add_col(db, t, &sql, type_col);
-	sg_buf_adds(&sql, ", ");
-	dash_add_col(db, t, &sql, "position");
-	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, t->name);
-	rc = sg_db_query(db, sql.data, existing_row, x, err);
-	sg_buf_release(&sql);
-	return rc;
+	if (sg_gen_select(g, &(struct sg_read){ .table = sg_gen_table(g)->name, .cols = cols,
+						.ncols = 4 }, &rows, err) < 0)
+		return -1;
+	for (size_t r = 0; r < rows.n; r++) {
+		const char *v[4];
+
+		for (size_t c = 0; c < 4; c++)
+			v[c] = sg_rows_get(&rows, r, c);
+		existing_row(x, v);
+	}
+	sg_rows_release(&rows);
+	return 0;
 }
 
 static void plan_release(struct plan_state *st)

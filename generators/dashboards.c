@@ -140,78 +140,20 @@ int dash_pick_widgets(struct sg_rand *r, enum role_kind role, uint32_t used, int
 	return dash_pick_distinct(r, w, NWIDGETS, used, k, out);
 }
 
-/* Appends the query's text for one column: the quoted name, or NULL when
- * the live table lacks it (so that the query never names a missing column). */
-void dash_add_col(struct sg_db *db, const struct sg_table *t, struct sg_buf *sql, const char *name)
+/* One parent row (key, role, createdAt, created_at), the key not NULL. */
+static void add_user(struct users *u, const struct sg_rows *rows, size_t r)
 {
-	if (sg_table_column_index(t, name) >= 0)
-		sg_db_quote_ident(db, sql, name);
-	else
-		sg_buf_adds(sql, "NULL");
-}
-
-
-/* Which of names[0..n) table has: from the run's schema, or, for a table
- * in another PostgreSQL schema (which the run's schema does not hold),
- * from information_schema. */
-static int parent_has(struct sg_gen_ctx *g, const char *schema, const char *table,
-		      const char *const *names, bool *has, size_t n, struct sg_error *err)
-{
-	const struct sg_table *pt = schema ? NULL : sg_schema_find(sg_gen_schema(g), table);
-	struct sg_db *db = sg_gen_db(g);
-	struct sg_buf sql = SG_BUF_INIT;
-	struct sg_rows cols;
-
-	for (size_t i = 0; i < n; i++)
-		has[i] = pt && sg_table_find_column(pt, names[i]);
-	if (!schema)
-		return 0;
-	sg_buf_adds(&sql, "SELECT column_name FROM information_schema.columns WHERE table_schema = ");
-	sg_db_quote_literal(db, &sql, schema, strlen(schema));
-	sg_buf_adds(&sql, " AND table_name = ");
-	sg_db_quote_literal(db, &sql, table, strlen(table));
-	if (sg_db_query_rows(db, sql.data, &cols, err) < 0) {
-		sg_buf_release(&sql);
-		return -1;
-	}
-	for (size_t r = 0; r < cols.n; r++) {
-		const char *name = sg_rows_get(&cols, r, 0);
-
-		for (size_t i = 0; i < n; i++)
-			has[i] |= name && !strcmp(name, names[i]);
-	}
-	sg_rows_release(&cols);
-	sg_buf_release(&sql);
-	return 0;
-}
-
-static void quote_parent(struct sg_db *db, struct sg_buf *sql, const char *schema, const char *table)
-{
-	if (schema) {
-		sg_db_quote_ident(db, sql, schema);
-		sg_buf_addch(sql, '.');
-		sg_db_quote_ident(db, sql, table);
-	} else {
-		sg_db_quote_table(db, sql, table);
-	}
-}
-
-static int user_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
-{
-	struct users *u = ctx;
+	size_t at = sg_rows_get(rows, r, 2) ? 2 : 3;
 	struct user *x;
 
-	if (!values[0])
-		return 0;
 	SG_GROW(u->v, u->n + 1, u->cap);
 	x = &u->v[u->n++];
-	x->id = sg_strdup(values[0]);
-	x->role_name = ncols > 1 && values[1] ? sg_strdup(values[1]) : NULL;
+	x->id = sg_strdup(sg_rows_get(rows, r, 0));
+	x->role_name = sg_rows_get(rows, r, 1) ? sg_strdup(sg_rows_get(rows, r, 1)) : NULL;
 	x->role = dash_role_kind(x->role_name);
 	x->created = 0; /* unknown */
-	if (ncols > 2 && values[2])
-		sg_parse_time(values[2], lengths[2], &x->created);
-	return 0;
+	if (sg_rows_get(rows, r, at))
+		sg_parse_time(sg_rows_get(rows, r, at), sg_rows_len(rows, r, at), &x->created);
 }
 
 static int cmp_user_id(const void *a, const void *b)
@@ -225,60 +167,30 @@ static int cmp_user_id(const void *a, const void *b)
 int dash_load_users(struct sg_gen_ctx *g, const char *fkcol, struct users *u, struct sg_error *err)
 {
 	const struct sg_table *t = sg_gen_table(g);
-	struct sg_db *db = sg_gen_db(g);
-	const char *table = "users", *key = "id", *schema = NULL;
-	const char *names[4] = { NULL, "role", "createdAt", "created_at" };
-	bool has[4];
-	struct sg_buf sql = SG_BUF_INIT;
+	const char *table = "users", *schema = NULL;
+	const char *cols[4] = { "id", "role", "createdAt", "created_at" };
+	struct sg_rows rows;
 	int rc = 0;
 
 	for (size_t i = 0; i < t->nfks; i++)
 		if (t->fks[i]->ncols == 1 && !strcmp(t->fks[i]->columns[0], fkcol)) {
 			table = t->fks[i]->ref_table;
-			key = t->fks[i]->ref_columns[0];
+			cols[0] = t->fks[i]->ref_columns[0];
 			schema = t->fks[i]->ref_schema;
 			break;
 		}
-	names[0] = key;
-	if (parent_has(g, schema, table, names, has, 4, err) < 0)
-		return -1;
-	if (has[0] && !schema) {
-		const char *cols[] = { key, "role", has[2] ? "createdAt" : "created_at" };
-		struct sg_rows rows;
+	/* A parent in another schema is outside the run's model: the engine
+	 * asks the server for its columns. */
+	if (schema || sg_schema_find(sg_gen_schema(g), table)) {
+		const struct sg_read_where have_key = { cols[0], SG_READ_NOT_NULL, NULL };
 
-		rc = sg_gen_read(g, table, cols, 3, &rows, err);
-		for (size_t r = 0; rc == 0 && r < rows.n; r++) {
-			const char *v[3];
-			size_t len[3];
-
-			for (size_t c = 0; c < 3; c++) {
-				v[c] = sg_rows_get(&rows, r, c);
-				len[c] = sg_rows_len(&rows, r, c);
-			}
-			rc = user_row(u, 3, v, len);
-		}
+		rc = sg_gen_select(g, &(struct sg_read){ .schema = schema, .table = table,
+							 .cols = cols, .ncols = 4,
+							 .where = &have_key, .nwhere = 1 }, &rows, err);
+		for (size_t r = 0; rc == 0 && r < rows.n; r++)
+			add_user(u, &rows, r);
 		sg_rows_release(&rows);
-	} else if (has[0]) {
-		/* A parent in another PostgreSQL schema: outside the run's model. */
-		sg_buf_adds(&sql, "SELECT ");
-		sg_db_quote_ident(db, &sql, key);
-		sg_buf_adds(&sql, ", ");
-		if (has[1])
-			sg_db_quote_ident(db, &sql, "role");
-		else
-			sg_buf_adds(&sql, "NULL");
-		sg_buf_adds(&sql, ", ");
-		if (has[2] || has[3])
-			sg_db_quote_ident(db, &sql, has[2] ? "createdAt" : "created_at");
-		else
-			sg_buf_adds(&sql, "NULL");
-		sg_buf_adds(&sql, " FROM ");
-		quote_parent(db, &sql, schema, table);
-		sg_buf_adds(&sql, " ORDER BY ");
-		sg_db_quote_ident(db, &sql, key);
-		rc = sg_db_query(db, sql.data, user_row, u, err);
 	}
-	sg_buf_release(&sql);
 	u->by_id = sg_malloc((u->n ? u->n : 1) * sizeof(*u->by_id));
 	for (size_t i = 0; i < u->n; i++)
 		u->by_id[i] = &u->v[i];

@@ -111,17 +111,6 @@ struct profiles_state {
 	int c_name, c_desc, c_rules, c_by, c_deleted, c_created, c_updated;
 };
 
-/* Appends ", name" when pricing_rules (pt) has the column, else ", NULL". */
-static void add_col_if(struct sg_db *db, struct sg_buf *sql, const struct sg_table *pt,
-		       const char *name)
-{
-	sg_buf_adds(sql, ", ");
-	if (sg_table_find_column(pt, name))
-		sg_db_quote_ident(db, sql, name);
-	else
-		sg_buf_adds(sql, "NULL");
-}
-
 static bool is_taken(const struct sg_rows *taken, const char *name)
 {
 	for (size_t i = 0; i < taken->n; i++) {
@@ -133,14 +122,14 @@ static bool is_taken(const struct sg_rows *taken, const char *name)
 	return false;
 }
 
-static int prule_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
+/* One live rule (id, name, priority, is_active, created_at), id not NULL. */
+static void add_prule(struct profiles_state *st, const struct sg_rows *rows, size_t r)
 {
-	struct profiles_state *st = ctx;
+	const char *values[5];
 	struct prule *p;
 
-	(void)ncols;
-	if (!values[0])
-		return 0;
+	for (size_t c = 0; c < 5; c++)
+		values[c] = sg_rows_get(rows, r, c);
 	SG_GROW(st->rules, st->nrules + 1, st->cap);
 	p = &st->rules[st->nrules++];
 	p->id = strtoll(values[0], NULL, 10);
@@ -150,8 +139,7 @@ static int prule_row(void *ctx, int ncols, const char *const *values, const size
 	p->active = !values[3] || values[3][0] == '1' || values[3][0] == 't';
 	p->created = 0; /* unknown */
 	if (values[4])
-		sg_parse_time(values[4], lengths[4], &p->created);
-	return 0;
+		sg_parse_time(values[4], sg_rows_len(rows, r, 4), &p->created);
 }
 
 static void combo_name(struct sg_buf *b, uint32_t combo)
@@ -164,10 +152,8 @@ static int profiles_begin(struct sg_gen_ctx *g, struct sg_error *err)
 {
 	struct profiles_state *st = sg_calloc(1, sizeof(*st));
 	const struct sg_table *t = sg_gen_table(g);
-	struct sg_db *db = sg_gen_db(g);
 	struct sg_rand *r = sg_gen_rand(g);
 	const struct sg_table *pt = sg_schema_find(sg_gen_schema(g), "pricing_rules");
-	struct sg_buf sql = SG_BUF_INIT;
 	uint32_t taken[NCOMBOS];
 	size_t ntaken = 0;
 	int rc = 0;
@@ -183,32 +169,27 @@ static int profiles_begin(struct sg_gen_ctx *g, struct sg_error *err)
 
 	/* The live rules a profile may list, in key order. */
 	if (pt && sg_table_find_column(pt, "id")) {
-		sg_buf_adds(&sql, "SELECT ");
-		sg_db_quote_ident(db, &sql, "id");
-		add_col_if(db, &sql, pt, "name");
-		add_col_if(db, &sql, pt, "priority");
-		add_col_if(db, &sql, pt, "is_active");
-		add_col_if(db, &sql, pt, "created_at");
-		sg_buf_adds(&sql, " FROM ");
-		sg_db_quote_table(db, &sql, "pricing_rules");
-		if (sg_table_find_column(pt, "deleted_at")) {
-			sg_buf_adds(&sql, " WHERE ");
-			sg_db_quote_ident(db, &sql, "deleted_at");
-			sg_buf_adds(&sql, " IS NULL");
-		}
-		sg_buf_adds(&sql, " ORDER BY ");
-		sg_db_quote_ident(db, &sql, "id");
-		rc = sg_db_query(db, sql.data, prule_row, st, err);
+		static const char *const cols[] = { "id", "name", "priority", "is_active",
+						    "created_at" };
+		static const struct sg_read_where live[] = { { "id", SG_READ_NOT_NULL, NULL },
+							     { "deleted_at", SG_READ_IS_NULL, NULL } };
+		struct sg_rows rules;
+
+		rc = sg_gen_select(g, &(struct sg_read){ .table = "pricing_rules", .cols = cols,
+							 .ncols = 5, .where = live, .nwhere = 2 },
+				   &rules, err);
+		for (size_t i = 0; rc == 0 && i < rules.n; i++)
+			add_prule(st, &rules, i);
+		sg_rows_release(&rules);
 	}
 	if (rc == 0 && st->c_name >= 0) {
-		sg_buf_reset(&sql);
-		sg_buf_adds(&sql, "SELECT ");
-		sg_db_quote_ident(db, &sql, t->columns[st->c_name]->name);
-		sg_buf_adds(&sql, " FROM ");
-		sg_db_quote_table(db, &sql, t->name);
-		rc = sg_db_query_rows(db, sql.data, &st->taken, err);
+		const char *name = t->columns[st->c_name]->name;
+		const struct sg_read_where named = { name, SG_READ_NOT_NULL, NULL };
+
+		rc = sg_gen_select(g, &(struct sg_read){ .table = t->name, .cols = &name,
+							 .ncols = 1, .where = &named, .nwhere = 1,
+							 .shape = SG_READ_DISTINCT }, &st->taken, err);
 	}
-	sg_buf_release(&sql);
 	if (rc < 0)
 		return -1;
 

@@ -4,7 +4,10 @@
  * To add a generator:
  *   1. write `const struct sg_generator sg_gen_<table>` in generators/<domain>.c
  *      (see gen.h: set the columns you know with sg_gen_col() + sg_row_set*;
- *      never assume a column exists; leave the rest to the engine);
+ *      never assume a column exists; leave the rest to the engine; read
+ *      other tables, and this one's existing rows, with sg_gen_read() or
+ *      sg_gen_select(): a generator holds no SQL of its own, so that the
+ *      engine shares reads and the drivers keep every dialect);
  *   2. declare it below and add it to sg_generators[], keeping the list in
  *      the order `seedgen list-generators` should print it;
  *   3. add a test in tests/integration/ that checks its rules with SQL.

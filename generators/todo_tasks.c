@@ -79,22 +79,13 @@ static int load_task_members(struct sg_gen_ctx *g, struct tasks_state *s, struct
 
 static int load_positions(struct sg_gen_ctx *g, struct tasks_state *s, struct sg_error *err)
 {
-	struct sg_db *db = sg_gen_db(g);
 	const struct sg_table *t = sg_gen_table(g);
-	struct sg_buf sql = SG_BUF_INIT;
+	const char *cols[] = { t->columns[s->list]->name, t->columns[s->position]->name };
 	struct sg_rows maxes;
 	int rc;
 
-	sg_buf_adds(&sql, "SELECT ");
-	sg_db_quote_ident(db, &sql, t->columns[s->list]->name);
-	sg_buf_adds(&sql, ", MAX(");
-	sg_db_quote_ident(db, &sql, t->columns[s->position]->name);
-	sg_buf_adds(&sql, ") FROM ");
-	sg_db_quote_table(db, &sql, t->name);
-	sg_buf_adds(&sql, " GROUP BY ");
-	sg_db_quote_ident(db, &sql, t->columns[s->list]->name);
-	rc = sg_db_query_rows(db, sql.data, &maxes, err);
-	sg_buf_release(&sql);
+	rc = sg_gen_select(g, &(struct sg_read){ .table = t->name, .cols = cols, .ncols = 2,
+						 .shape = SG_READ_MAX }, &maxes, err);
 	for (size_t i = 0; rc == 0 && i < maxes.n; i++) {
 		const char *lid = sg_rows_get(&maxes, i, 0), *mx = sg_rows_get(&maxes, i, 1);
 		size_t li;

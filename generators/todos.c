@@ -221,35 +221,18 @@ struct members_state {
 	size_t n, cap;
 };
 
-/* Users named by the existing tasks of each list: list_id, user id rows. */
+/* The existing tasks (list_id, assigned_to, created_by, completed_by),
+ * ordered by list: the users each list's tasks already name. */
 static int load_task_users(struct sg_gen_ctx *g, struct sg_rows *out, struct sg_error *err)
 {
-	static const char *const who[] = { "assigned_to", "created_by", "completed_by" };
-	struct sg_db *db = sg_gen_db(g);
+	static const char *const cols[] = { "list_id", "assigned_to", "created_by",
+					    "completed_by" };
 	const struct sg_table *t = sg_schema_find(sg_gen_schema(g), "todo_tasks");
-	struct sg_buf sql = SG_BUF_INIT;
-	int rc = 0;
 
 	memset(out, 0, sizeof(*out));
-	for (size_t i = 0; i < 3 && t && sg_table_find_column(t, "list_id"); i++) {
-		if (!sg_table_find_column(t, who[i]))
-			continue;
-		sg_buf_adds(&sql, sql.len ? " UNION SELECT " : "SELECT ");
-		sg_db_quote_ident(db, &sql, "list_id");
-		sg_buf_adds(&sql, ", ");
-		sg_db_quote_ident(db, &sql, who[i]);
-		sg_buf_adds(&sql, " FROM ");
-		sg_db_quote_table(db, &sql, "todo_tasks");
-		sg_buf_adds(&sql, " WHERE ");
-		sg_db_quote_ident(db, &sql, who[i]);
-		sg_buf_adds(&sql, " IS NOT NULL");
-	}
-	if (sql.len) {
-		sg_buf_adds(&sql, " ORDER BY 1, 2");
-		rc = sg_db_query_rows(db, sql.data, out, err);
-	}
-	sg_buf_release(&sql);
-	return rc;
+	if (!t || !sg_table_find_column(t, "list_id"))
+		return 0;
+	return sg_gen_read(g, "todo_tasks", cols, 4, out, err);
 }
 
 static bool member_of(const struct member *v, size_t from, size_t to, const char *user)
@@ -293,10 +276,8 @@ static void add_other(struct sg_gen_ctx *g, struct members_state *s, const struc
 static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 {
 	struct members_state *s = sg_calloc(1, sizeof(*s));
-	struct sg_db *db = sg_gen_db(g);
 	struct sg_rand *r = sg_gen_rand(g);
 	const char *users = "users", *uid = "id";
-	struct sg_buf sql = SG_BUF_INIT;
 	struct sg_rows has;
 	struct idmap with_members = { 0 }, task_start = { 0 };
 	int rc = -1;
@@ -319,12 +300,16 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 		goto out;
 	}
 	/* Lists that already have members. */
-	sg_buf_adds(&sql, "SELECT DISTINCT ");
-	sg_db_quote_ident(db, &sql, "list_id");
-	sg_buf_adds(&sql, " FROM ");
-	sg_db_quote_table(db, &sql, sg_gen_table(g)->name);
-	if (sg_db_query_rows(db, sql.data, &has, err) < 0)
-		goto out;
+	{
+		static const char *const list_id[] = { "list_id" };
+		static const struct sg_read_where listed = { "list_id", SG_READ_NOT_NULL, NULL };
+
+		if (sg_gen_select(g, &(struct sg_read){ .table = sg_gen_table(g)->name,
+							.cols = list_id, .ncols = 1, .where = &listed,
+							.nwhere = 1, .shape = SG_READ_DISTINCT },
+				  &has, err) < 0)
+			goto out;
+	}
 	for (size_t i = 0; i < has.n; i++)
 		if (sg_rows_get(&has, i, 0))
 			todo_idmap_put(&with_members, sg_rows_get(&has, i, 0), 1, has.n);
@@ -358,12 +343,15 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 			tu = s->task_users.n;
 		for (; tu < s->task_users.n; tu++) {
 			const char *tl = sg_rows_get(&s->task_users, tu, 0);
-			const char *u = sg_rows_get(&s->task_users, tu, 1);
 
 			if (!tl || strcmp(tl, l->id))
 				break;
-			if (u && !member_of(s->v, first, s->n, u))
-				add_other(g, s, l, first, u);
+			for (size_t c = 1; c < 4; c++) {
+				const char *u = sg_rows_get(&s->task_users, tu, c);
+
+				if (u && !member_of(s->v, first, s->n, u))
+					add_other(g, s, l, first, u);
+			}
 		}
 		want = 2 + sg_rand_below(r, 4);
 		for (int tries = 0; s->n - first < want && s->users.n > 0 && tries < 64; tries++) {
@@ -376,7 +364,6 @@ static int members_begin(struct sg_gen_ctx *g, struct sg_error *err)
 	sg_gen_set_count(g, (long long)s->n);
 	rc = 0;
 out:
-	sg_buf_release(&sql);
 	sg_rows_release(&has);
 	todo_idmap_release(&with_members);
 	todo_idmap_release(&task_start);

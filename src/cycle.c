@@ -3,7 +3,9 @@
  * cycle is seeded, and only when one of its tables is empty, one row per
  * table is made the way the engine makes every row, then handed to the
  * driver to insert linked to each other. The tables are then seeded
- * normally, pointing at the rows that now exist.
+ * normally, pointing at the rows that now exist. The rows' keys, as the
+ * run report lists keys, are read back in the bootstrap's own transaction
+ * (by the key the driver returns), so that undo can delete them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +21,10 @@ struct boot {
 	struct sg_cycle_row *rows;
 	const char ***names;
 	char ***values;
+	char **keys;                 /* the driver's: key_column of row i as stored */
+	struct sg_rows *got;         /* row i's run-report key tuple, read back */
+	int *int_key;                /* sg_runkeys_choose() of row i's table */
+	bool listed;                 /* every table has a key undo can use */
 };
 
 static struct sg_plan_fk *edge_of(struct sg_plan_step *st)
@@ -130,6 +136,70 @@ static int make_rows(struct boot *b, struct sg_db *db, struct sg_plan *plan,
 	return 0;
 }
 
+/* The run-report keys of the rows just inserted, in their transaction,
+ * by the key each row is referenced by (unique: a foreign key references
+ * it). When a table of the cycle has no key undo could use, none of the
+ * cycle's rows is listed: undo could not delete them together. */
+static int read_keys(struct boot *b, struct sg_db *db, struct sg_plan *plan, struct sg_run *run,
+		     struct sg_error *err)
+{
+	int cols[16];
+
+	b->got = sg_calloc(b->n, sizeof(*b->got));
+	b->int_key = sg_calloc(b->n, sizeof(int));
+	b->listed = true;
+	for (size_t i = 0; i < b->n && b->listed; i++) {
+		b->int_key[i] = sg_runkeys_choose(&plan->steps[b->steps[i]], &run->tables[b->steps[i]],
+						  cols);
+		b->listed = run->tables[b->steps[i]].nkey > 0;
+	}
+	for (size_t i = 0; i < b->n && b->listed; i++) {
+		const struct sg_table_result *res = &run->tables[b->steps[i]];
+		struct sg_buf sql = SG_BUF_INIT;
+		int rc;
+
+		sg_buf_adds(&sql, "SELECT ");
+		sg_db_quote_idents(db, &sql, NULL, (char *const *)res->key_columns, res->nkey);
+		sg_buf_adds(&sql, " FROM ");
+		sg_db_quote_table(db, &sql, b->rows[i].table);
+		sg_buf_adds(&sql, " WHERE ");
+		sg_db_quote_ident(db, &sql, b->rows[i].key_column);
+		sg_buf_adds(&sql, " = ");
+		sg_db_quote_literal(db, &sql, b->keys[i], strlen(b->keys[i]));
+		rc = sg_db_query_rows(db, sql.data, &b->got[i], err);
+		sg_buf_release(&sql);
+		if (rc < 0)
+			return -1;
+		if (b->got[i].n != 1)
+			return sg_error_set(err, SG_EXIT_DB, "the bootstrap row of '%s' with %s = '%s' "
+					    "reads back as %zu rows", b->rows[i].table,
+					    b->rows[i].key_column, b->keys[i], b->got[i].n);
+	}
+	return 0;
+}
+
+/* After the commit: the rows are the run's, committed, listed for undo. */
+static void list_rows(struct boot *b, struct sg_plan *plan, size_t step, struct sg_run *run)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		struct sg_table_result *res = &run->tables[b->steps[i]];
+		const char *tuple[16];
+
+		res->committed = true;
+		res->inserted = plan->steps[b->steps[i]].bootstrap_rows;
+		res->after = res->before + res->inserted;
+		if (!b->listed)
+			continue;
+		for (size_t k = 0; k < res->nkey; k++)
+			tuple[k] = sg_rows_get(&b->got[i], 0, k);
+		sg_runkeys_boot(res, b->int_key[i] >= 0, tuple, plan->steps[step].t->name);
+	}
+	if (!b->listed)
+		sg_warn("the bootstrap rows of the NOT NULL cycle through '%s' are not in the run "
+			"report (a table of the cycle has no primary key): undo leaves them",
+			plan->steps[step].t->name);
+}
+
 static void boot_release(struct boot *b)
 {
 	for (size_t i = 0; b->g && i < b->n; i++) {
@@ -143,7 +213,14 @@ static void boot_release(struct boot *b)
 			free(b->names[i]);
 		if (b->rows)
 			free((char *)b->rows[i].key_value);
+		if (b->keys)
+			free(b->keys[i]);
+		if (b->got)
+			sg_rows_release(&b->got[i]);
 	}
+	free(b->keys);
+	free(b->got);
+	free(b->int_key);
 	free(b->g);
 	free(b->rows);
 	free(b->names);
@@ -154,7 +231,7 @@ static void boot_release(struct boot *b)
 
 int sg_cycle_bootstrap(struct sg_db *db, struct sg_plan *plan, size_t step,
 		       struct sg_keycache *cache, const struct sg_engine_opts *o,
-		       struct sg_error *err)
+		       struct sg_run *run, struct sg_error *err)
 {
 	struct boot b = { 0 };
 	bool need;
@@ -173,7 +250,9 @@ int sg_cycle_bootstrap(struct sg_db *db, struct sg_plan *plan, size_t step,
 	}
 	if (make_rows(&b, db, plan, cache, o, err) < 0 || sg_db_begin(db, err) < 0)
 		goto out;
-	if (db->drv->insert_cycle(db, b.rows, b.n, err) < 0) {
+	b.keys = sg_calloc(b.n, sizeof(char *));
+	if (db->drv->insert_cycle(db, b.rows, b.n, b.keys, err) < 0 ||
+	    read_keys(&b, db, plan, run, err) < 0) {
 		sg_db_rollback(db);
 		sg_error_detail(err, "while inserting the first rows of the NOT NULL cycle through "
 				"'%s'", plan->steps[step].t->name);
@@ -190,6 +269,7 @@ int sg_cycle_bootstrap(struct sg_db *db, struct sg_plan *plan, size_t step,
 			st->planned--;
 		sg_keycache_forget(cache, st->t->name);
 	}
+	list_rows(&b, plan, step, run);
 	if (!sg_quiet)
 		sg_warn("bootstrapped the NOT NULL cycle through '%s' with one linked row in each of "
 			"its %zu tables", plan->steps[step].t->name, b.n);

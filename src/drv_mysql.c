@@ -713,6 +713,7 @@ const struct sg_driver sg_drv_mysql = {
 	.max_statement = my_max_statement,
 	.json_same = my_json_same,
 	.insert_cycle = sg_mysql_insert_cycle,
+	.delete_cycle = sg_mysql_delete_cycle,
 	/* safety (issue 11) */
 	.identify = sg_my_identify,
 	.set_lock_timeout = sg_my_set_lock_timeout,

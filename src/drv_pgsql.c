@@ -666,6 +666,7 @@ const struct sg_driver sg_drv_pgsql = {
 	.max_statement = pg_max_statement,
 	.json_same = pg_json_same,
 	.insert_cycle = sg_pgsql_insert_cycle,
+	.delete_cycle = sg_pgsql_delete_cycle,
 	/* safety (issue 11) */
 	.identify = sg_pg_identify,
 	.set_lock_timeout = sg_pg_set_lock_timeout,

@@ -4,6 +4,9 @@
  * are checked when the statement ends, by which time every row of the
  * cycle exists. Keys the server numbers are drawn first from the column's
  * own sequence (pg_get_serial_sequence), so each row can name the next.
+ * Undo deletes such rows the same way: its DELETE statements as the CTEs of
+ * one statement, at whose end foreign keys (NO ACTION and RESTRICT alike)
+ * are checked.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -71,29 +74,67 @@ static void insert_cte(struct sg_db *db, struct sg_buf *sql, const struct sg_cyc
 	key_expr(db, sql, r, i);
 	sg_buf_adds(sql, ", ");
 	key_expr(db, sql, &rows[(i + 1) % n], (i + 1) % n);
-	sg_buf_adds(sql, ") RETURNING 1)");
+	/* The key as stored, whatever a trigger made of it. */
+	sg_buf_adds(sql, ") RETURNING (");
+	sg_db_quote_ident(db, sql, r->key_column);
+	sg_buf_adds(sql, ")::text AS k)");
 }
 
 int sg_pgsql_insert_cycle(struct sg_db *db, const struct sg_cycle_row *rows, size_t n,
-			  struct sg_error *err)
+			  char **keys, struct sg_error *err)
 {
 	struct sg_buf sql = SG_BUF_INIT;
-	char *v = NULL;
+	struct sg_rows got;
+	size_t stored = 0;
 	int rc;
 
 	draw_keys(db, &sql, rows, n);
 	for (size_t i = 0; i < n; i++)
 		insert_cte(db, &sql, rows, n, i);
-	sg_buf_adds(&sql, " SELECT 0");
+	sg_buf_adds(&sql, " SELECT ");
 	for (size_t i = 0; i < n; i++)
-		sg_buf_addf(&sql, " + (SELECT count(*) FROM c%zu)", i);
-	rc = sg_db_query_value(db, sql.data, &v, err);
-	if (rc == 0 && (!v || strtoll(v, NULL, 10) != (long long)n)) {
-		sg_error_set(err, SG_EXIT_DB, "bootstrapping the cycle through '%s' inserted %s of "
-			     "%zu rows", rows[0].table, v ? v : "none", n);
-		rc = -1;
-	}
-	free(v);
+		sg_buf_addf(&sql, "%s(SELECT k FROM c%zu)", i ? ", " : "", i);
+	rc = sg_db_query_rows(db, sql.data, &got, err);
 	sg_buf_release(&sql);
-	return rc;
+	if (rc < 0)
+		return -1;
+	for (size_t i = 0; i < n && got.n == 1; i++) {
+		const char *k = sg_rows_get(&got, 0, i);
+
+		keys[i] = k ? sg_strdup(k) : NULL;
+		stored += k != NULL;
+	}
+	sg_rows_release(&got);
+	if (stored != n)
+		return sg_error_set(err, SG_EXIT_DB, "bootstrapping the cycle through '%s' inserted "
+				    "%zu of %zu rows", rows[0].table, stored, n);
+	return 0;
+}
+
+int sg_pgsql_delete_cycle(struct sg_db *db, struct sg_cycle_del *dels, size_t n,
+			  struct sg_error *err)
+{
+	struct sg_buf sql = SG_BUF_INIT;
+	struct sg_rows got;
+	int rc;
+
+	for (size_t i = 0; i < n; i++)
+		sg_buf_addf(&sql, "%sd%zu AS (%s RETURNING 1)", i ? ", " : "WITH ", i, dels[i].sql);
+	sg_buf_adds(&sql, " SELECT ");
+	for (size_t i = 0; i < n; i++)
+		sg_buf_addf(&sql, "%s(SELECT count(*) FROM d%zu)", i ? ", " : "", i);
+	rc = sg_db_query_rows(db, sql.data, &got, err);
+	sg_buf_release(&sql);
+	/* foreign_key_violation, restrict_violation: referenced by rows that stay */
+	if (rc < 0 && (strstr(err->msg, "SQLSTATE 23503") || strstr(err->msg, "SQLSTATE 23001")))
+		err->code = SG_EXIT_CHECK;
+	if (rc < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		const char *v = sg_rows_get(&got, 0, i);
+
+		dels[i].deleted = v ? strtoll(v, NULL, 10) : 0;
+	}
+	sg_rows_release(&got);
+	return 0;
 }

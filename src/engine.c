@@ -276,7 +276,7 @@ static long fill(void *ctx, char *buf, size_t cap, struct sg_error *err)
 			g->out_pos = 0;
 		}
 		for (long long i = 0; i < batch && g->produced < g->st->planned; i++) {
-			int rc = sg_ctx_make_row(g);
+			int rc = g->cbatch ? sg_check_batch_next(g) : sg_ctx_make_row(g);
 
 			if (rc < 0)
 				return -1;
@@ -387,6 +387,7 @@ void sg_ctx_release(struct sg_gen_ctx *g)
 	for (size_t i = 0; g->fk_pools && i < g->st->nfks; i++)
 		sg_pool_release(&g->fk_pools[i]);
 	free(g->fk_pools);
+	sg_check_batch_close(g->cbatch);
 	sg_check_guard_close(g->checks);
 	for (size_t i = 0; g->poly_pools && i < g->st->npolys; i++) {
 		for (size_t j = 0; j < g->st->polys[i].ntargets; j++)
@@ -455,6 +456,7 @@ int sg_ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan,
 	if (load_pools(g, err) < 0 || sg_uniq_init(g, err) < 0 || seq_bases(g, err) < 0 ||
 	    sg_check_guard_open(&g->checks, db, g->st->t, err) < 0)
 		return -1;
+	g->cbatch = sg_check_batch_open(g);
 	if (st->gen && st->gen->begin && st->gen->begin(g, err) < 0)
 		return -1;
 	clock_gettime(CLOCK_MONOTONIC, &g->started);
@@ -588,15 +590,6 @@ static int count_after(struct sg_db *db, const struct sg_gen_ctx *g, struct sg_t
 	return 0;
 }
 
-static long long range_count(const struct sg_table_result *res)
-{
-	long long n = 0;
-
-	for (size_t i = 0; i < res->nranges; i++)
-		n += res->ranges[i].hi - res->ranges[i].lo + 1;
-	return n;
-}
-
 /* A non-transactional table keeps what a failed load stored: record those
  * rows so that undo can delete them (safety, issue 11). */
 static void keep_partial(struct sg_db *db, const struct sg_plan_step *st, int int_key,
@@ -610,8 +603,8 @@ static void keep_partial(struct sg_db *db, const struct sg_plan_step *st, int in
 		return;
 	}
 	if (sg_runkeys_read_back(db, st->t, st->t->columns[int_key]->name, max_before, res,
-				 &ignored) == 0 && res->nranges) {
-		res->inserted = range_count(res);
+				 &ignored) == 0 && sg_runkeys_loaded(res)) {
+		res->inserted = sg_runkeys_loaded(res) + st->bootstrap_rows;
 		res->after = st->before + res->inserted;
 		res->committed = true;
 		sg_warn("'%s' (%s) is not transactional: %lld rows of the failed load stayed; "
@@ -654,10 +647,10 @@ static int load_step(struct sg_db *db, struct sg_gen_ctx *g, struct sg_table_res
 	/* Fewer keys than rows: triggers removed some. More: a table without
 	 * transactions took rows of another session meanwhile; undo refuses
 	 * a report whose keys outnumber the inserted rows. */
-	if (key && range_count(res) > *rows)
+	if (key && sg_runkeys_loaded(res) > *rows)
 		sg_warn("'%s': %lld keys above the old maximum for %lld rows loaded: another "
 			"session inserted rows meanwhile, so undo will refuse this report",
-			st->t->name, range_count(res), *rows);
+			st->t->name, sg_runkeys_loaded(res), *rows);
 	return sg_db_commit(db, err);
 }
 
@@ -737,7 +730,7 @@ int sg_engine_run(struct sg_db *db, struct sg_plan *plan, const struct sg_engine
 		}
 		run->done = i + 1;
 		if ((writes && plan->steps[i].cycle_first &&
-		     sg_cycle_bootstrap(db, plan, i, &cache, o, err) < 0) ||
+		     sg_cycle_bootstrap(db, plan, i, &cache, o, run, err) < 0) ||
 		    (writes && sg_deferred_snapshot(&d, db, plan, i, err) < 0) ||
 		    seed_step(db, plan, &plan->steps[i], o, &cache, &run->tables[i], err) < 0 ||
 		    (writes && sg_deferred_run(&d, db, plan, &cache, i, run, err) < 0)) {

@@ -27,7 +27,6 @@ int sg_gen_col(struct sg_gen_ctx *g, const char *name)
 struct sg_rand *sg_gen_rand(struct sg_gen_ctx *g) { return &g->r; }
 struct sg_fake_row *sg_gen_fake(struct sg_gen_ctx *g) { return &g->fake; }
 const struct sg_gen_env *sg_gen_env(struct sg_gen_ctx *g) { return &g->plan->env; }
-struct sg_db *sg_gen_db(struct sg_gen_ctx *g) { return g->db; }
 const struct sg_table *sg_gen_table(struct sg_gen_ctx *g) { return g->st->t; }
 const struct sg_schema *sg_gen_schema(struct sg_gen_ctx *g) { return g->plan->schema; }
 long long sg_gen_planned(struct sg_gen_ctx *g) { return g->st->planned; }

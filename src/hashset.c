@@ -64,6 +64,29 @@ bool sg_hashset_has(const struct sg_hashset *s, uint64_t h)
 	}
 }
 
+bool sg_hashset_remove(struct sg_hashset *s, uint64_t h)
+{
+	size_t mask = s->cap - 1, i, j;
+
+	if (!s->cap)
+		return false;
+	h = sg_hash_mix(h);
+	for (i = h & mask; s->slots[i] != h; i = (i + 1) & mask)
+		if (!s->slots[i])
+			return false;
+	/* Backward shift (no tombstones): a later member of the probe run
+	 * moves into the hole when the hole lies between its home slot and
+	 * where it sits, so that every member stays reachable from home. */
+	for (j = (i + 1) & mask; s->slots[j]; j = (j + 1) & mask)
+		if (((j - (s->slots[j] & mask)) & mask) >= ((j - i) & mask)) {
+			s->slots[i] = s->slots[j];
+			i = j;
+		}
+	s->slots[i] = 0;
+	s->n--;
+	return true;
+}
+
 void sg_hashset_release(struct sg_hashset *s)
 {
 	free(s->slots);

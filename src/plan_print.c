@@ -116,6 +116,34 @@ static void json_str(struct sg_buf *b, const char *s)
 	sg_buf_addch(b, '"');
 }
 
+/* ", \"checks\": [...]": each CHECK as the text dry-run classifies it
+ * (sg_check_print): name (null when unnamed), how ("modelled": seedgen
+ * builds rows that keep it; "filtered": the server judges candidate rows),
+ * its text, and for a filtered one why seedgen cannot model it. */
+static void json_checks(struct sg_buf *b, const struct sg_table *t, bool backslash)
+{
+	struct sg_check_class *cl;
+	size_t n = sg_check_classify(t, backslash, &cl);
+
+	sg_buf_adds(b, ", \"checks\": [");
+	for (size_t i = 0; i < n; i++) {
+		sg_buf_adds(b, i ? ", {\"name\": " : "{\"name\": ");
+		if (cl[i].check->name)
+			json_str(b, cl[i].check->name);
+		else
+			sg_buf_adds(b, "null");
+		sg_buf_addf(b, ", \"how\": \"%s\", \"expr\": ", cl[i].modelled ? "modelled" : "filtered");
+		json_str(b, cl[i].check->expr ? cl[i].check->expr : "");
+		if (!cl[i].modelled) {
+			sg_buf_adds(b, ", \"why\": ");
+			json_str(b, cl[i].why ? cl[i].why : "");
+		}
+		sg_buf_addch(b, '}');
+	}
+	sg_buf_addch(b, ']');
+	free(cl);
+}
+
 static void print_json(const struct sg_plan *p, FILE *out)
 {
 	struct sg_buf b = SG_BUF_INIT;
@@ -169,7 +197,9 @@ static void print_json(const struct sg_plan *p, FILE *out)
 			json_str(&b, st->skips[j].reason);
 			sg_buf_addch(&b, '}');
 		}
-		sg_buf_adds(&b, "]}");
+		sg_buf_addch(&b, ']');
+		json_checks(&b, st->t, p->env.check_backslash);
+		sg_buf_addch(&b, '}');
 	}
 	sg_buf_adds(&b, "\n], \"skipped\": [");
 	for (size_t i = 0; i < p->nskipped; i++) {

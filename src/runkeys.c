@@ -1,7 +1,9 @@
 /*
  * The keys of exactly the rows a run inserted (what `seedgen undo`
  * deletes): an integer key read back as sorted ranges above the old
- * maximum, or the primary key's values recorded as they were generated.
+ * maximum, or the primary key's values recorded as they were generated;
+ * before them, the key of the row that bootstrapped a NOT NULL cycle
+ * (cycle.c), if the table had one.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -10,9 +12,46 @@
 
 void sg_runkeys_forget(struct sg_table_result *res)
 {
-	for (size_t i = 0; i < res->nvalues * res->nkey; i++)
+	for (size_t i = res->boot_values * res->nkey; i < res->nvalues * res->nkey; i++)
 		free(res->values[i]);
-	res->nvalues = 0;
+	res->nvalues = res->boot_values;
+	res->nranges = res->boot_ranges;
+}
+
+static void add_range(struct sg_table_result *res, long long v)
+{
+	/* A bootstrap key stays a range of its own: forget() cuts there. */
+	if (res->nranges > res->boot_ranges && res->ranges[res->nranges - 1].hi + 1 == v) {
+		res->ranges[res->nranges - 1].hi = v;
+		return;
+	}
+	SG_GROW(res->ranges, res->nranges + 1, res->cap_ranges);
+	res->ranges[res->nranges].lo = res->ranges[res->nranges].hi = v;
+	res->nranges++;
+}
+
+void sg_runkeys_boot(struct sg_table_result *res, bool int_key, const char *const *tuple,
+		     const char *cycle)
+{
+	res->boot_cycle = cycle;
+	if (int_key) {
+		add_range(res, strtoll(tuple[0], NULL, 10));
+		res->boot_ranges = res->nranges;
+		return;
+	}
+	SG_GROW(res->values, (res->nvalues + 1) * res->nkey, res->cap_values);
+	for (size_t i = 0; i < res->nkey; i++)
+		res->values[res->nvalues * res->nkey + i] = tuple[i] ? sg_strdup(tuple[i]) : NULL;
+	res->boot_values = ++res->nvalues;
+}
+
+long long sg_runkeys_loaded(const struct sg_table_result *res)
+{
+	long long n = (long long)(res->nvalues - res->boot_values);
+
+	for (size_t i = res->boot_ranges; i < res->nranges; i++)
+		n += res->ranges[i].hi - res->ranges[i].lo + 1;
+	return n;
 }
 
 /* Which columns identify the rows a run inserts: a one-column integer
@@ -65,21 +104,10 @@ void sg_runkeys_record(struct sg_table_result *res, const int *cols, const struc
 
 static int range_row(void *ctx, int ncols, const char *const *values, const size_t *lengths)
 {
-	struct sg_table_result *res = ctx;
-	long long v;
-
 	(void)ncols;
 	(void)lengths;
-	if (!values[0])
-		return 0;
-	v = strtoll(values[0], NULL, 10);
-	if (res->nranges && res->ranges[res->nranges - 1].hi + 1 == v) {
-		res->ranges[res->nranges - 1].hi = v;
-		return 0;
-	}
-	SG_GROW(res->ranges, res->nranges + 1, res->cap_ranges);
-	res->ranges[res->nranges].lo = res->ranges[res->nranges].hi = v;
-	res->nranges++;
+	if (values[0])
+		add_range(ctx, strtoll(values[0], NULL, 10));
 	return 0;
 }
 
@@ -110,7 +138,7 @@ int sg_runkeys_read_back(struct sg_db *db, const struct sg_table *t, const char 
 	struct sg_buf sql = SG_BUF_INIT;
 	int rc;
 
-	res->nranges = 0;
+	res->nranges = res->boot_ranges;
 	sg_buf_adds(&sql, "SELECT ");
 	sg_db_quote_ident(db, &sql, col);
 	sg_buf_adds(&sql, " FROM ");
@@ -129,6 +157,7 @@ void sg_run_release(struct sg_run *run)
 	for (size_t i = 0; i < run->ntables; i++) {
 		struct sg_table_result *r = &run->tables[i];
 
+		r->boot_values = 0;
 		sg_runkeys_forget(r);
 		free(r->values);
 		free(r->ranges);

@@ -120,6 +120,36 @@ static cJSON *server_json(const struct sg_db_target *t)
 	return o;
 }
 
+/* The keys (a subset of the table's) of the rows that bootstrapped a NOT
+ * NULL cycle, and the cycle's first table: undo deletes each cycle's rows
+ * together when it reaches that table. */
+static cJSON *boot_json(const struct sg_table_result *r)
+{
+	cJSON *b = cJSON_CreateObject(), *list;
+	char num[32];
+
+	cJSON_AddStringToObject(b, "cycle", r->boot_cycle ? r->boot_cycle : "");
+	list = cJSON_AddArrayToObject(b, "values");
+	for (size_t i = 0; i < r->boot_ranges; i++) {
+		cJSON *tuple = cJSON_CreateArray();
+
+		snprintf(num, sizeof(num), "%lld", r->ranges[i].lo);
+		cJSON_AddItemToArray(tuple, cJSON_CreateString(num));
+		cJSON_AddItemToArray(list, tuple);
+	}
+	for (size_t i = 0; i < r->boot_values; i++) {
+		cJSON *tuple = cJSON_CreateArray();
+
+		for (size_t j = 0; j < r->nkey; j++) {
+			const char *v = r->values[i * r->nkey + j];
+
+			cJSON_AddItemToArray(tuple, v ? cJSON_CreateString(v) : cJSON_CreateNull());
+		}
+		cJSON_AddItemToArray(list, tuple);
+	}
+	return b;
+}
+
 static cJSON *keys_json(const struct sg_table_result *r)
 {
 	cJSON *k, *cols, *list;
@@ -152,6 +182,8 @@ static cJSON *keys_json(const struct sg_table_result *r)
 			cJSON_AddItemToArray(list, tuple);
 		}
 	}
+	if (r->boot_ranges || r->boot_values)
+		cJSON_AddItemToObject(k, "bootstrap", boot_json(r));
 	return k;
 }
 
@@ -200,7 +232,9 @@ char *sg_runlog_json(const struct sg_runlog *log, const struct sg_run *run, cons
 		cJSON_AddNumberToObject(t, "planned", (double)r->planned);
 		cJSON_AddNumberToObject(t, "inserted", (double)r->inserted);
 		cJSON_AddNumberToObject(t, "after", (double)r->after);
-		cJSON_AddBoolToObject(t, "committed", r->committed && i < run->done);
+		/* A cycle's bootstrap commits rows into tables the run has not
+		 * reached yet: committed says whether the table holds rows of it. */
+		cJSON_AddBoolToObject(t, "committed", r->committed);
 		cJSON_AddNumberToObject(t, "seconds", r->seconds);
 		cJSON_AddNumberToObject(t, "rows_per_second",
 					r->seconds > 0 ? (double)(long long)((double)r->inserted / r->seconds) : 0);
@@ -437,6 +471,41 @@ static int bad_report(struct sg_json_doc *doc, const cJSON *node, const char *wh
 	return sg_error_set(err, SG_EXIT_USAGE, "%s: not a usable seedgen run report: %s", where, what);
 }
 
+/* A list of key tuples of nkey values each (strings; null: SQL NULL). */
+static int read_tuples(struct sg_json_doc *doc, const cJSON *list, size_t nkey, char ***out,
+		       size_t *n, struct sg_error *err)
+{
+	const cJSON *e;
+
+	*out = sg_calloc((size_t)cJSON_GetArraySize(list) * nkey + 1, sizeof(char *));
+	cJSON_ArrayForEach(e, list) {
+		if (!cJSON_IsArray(e) || (size_t)cJSON_GetArraySize(e) != nkey)
+			return bad_report(doc, e, "each key must list one value per key column", err);
+		for (size_t j = 0; j < nkey; j++) {
+			const cJSON *v = cJSON_GetArrayItem(e, (int)j);
+
+			(*out)[*n * nkey + j] = cJSON_IsString(v) ? sg_strdup(v->valuestring) : NULL;
+		}
+		++*n;
+	}
+	return 0;
+}
+
+static int read_boot(struct sg_json_doc *doc, const cJSON *b, struct sg_report_table *t,
+		     struct sg_error *err)
+{
+	const cJSON *cycle = cJSON_GetObjectItemCaseSensitive(b, "cycle");
+	const cJSON *values = cJSON_GetObjectItemCaseSensitive(b, "values");
+
+	if (!b || cJSON_IsNull(b))
+		return 0;
+	if (!cJSON_IsString(cycle) || !cycle->valuestring[0] || !cJSON_IsArray(values))
+		return bad_report(doc, b, "\"bootstrap\" needs \"cycle\" (a table) and "
+				  "\"values\"", err);
+	t->boot_cycle = sg_strdup(cycle->valuestring);
+	return read_tuples(doc, values, t->nkey, &t->boot_values, &t->nboot, err);
+}
+
 static int read_keys(struct sg_json_doc *doc, const cJSON *k, struct sg_report_table *t,
 		     struct sg_error *err)
 {
@@ -471,22 +540,12 @@ static int read_keys(struct sg_json_doc *doc, const cJSON *k, struct sg_report_t
 		}
 		t->nranges = i;
 	} else if (cJSON_IsArray(values)) {
-		t->values = sg_calloc((size_t)cJSON_GetArraySize(values) * t->nkey + 1, sizeof(char *));
-		cJSON_ArrayForEach(e, values) {
-			if (!cJSON_IsArray(e) || (size_t)cJSON_GetArraySize(e) != t->nkey)
-				return bad_report(doc, e, "each key must list one value per key column", err);
-			for (size_t j = 0; j < t->nkey; j++) {
-				const cJSON *v = cJSON_GetArrayItem(e, (int)j);
-
-				t->values[t->nvalues * t->nkey + j] = cJSON_IsString(v) ? sg_strdup(v->valuestring)
-											 : NULL;
-			}
-			t->nvalues++;
-		}
+		if (read_tuples(doc, values, t->nkey, &t->values, &t->nvalues, err) < 0)
+			return -1;
 	} else {
 		return bad_report(doc, k, "\"keys\" needs \"ranges\" or \"values\"", err);
 	}
-	return 0;
+	return read_boot(doc, cJSON_GetObjectItemCaseSensitive(k, "bootstrap"), t, err);
 }
 
 static void read_server(const cJSON *o, struct sg_db_target *t)
@@ -573,6 +632,10 @@ void sg_report_release(struct sg_report *r)
 		for (size_t j = 0; j < t->nvalues * t->nkey; j++)
 			free(t->values[j]);
 		free(t->values);
+		for (size_t j = 0; j < t->nboot * t->nkey; j++)
+			free(t->boot_values[j]);
+		free(t->boot_values);
+		free(t->boot_cycle);
 	}
 	free(r->tables);
 	free(r->path);

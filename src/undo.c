@@ -3,13 +3,17 @@
  * its run report lists them, children before parents, in one transaction.
  * Rows that other data now references stop the undo (or, with --cascade,
  * are deleted with the rows that reference them); rows already gone are
- * counted, not errors. --dry-run reports and writes nothing.
+ * counted, not errors. --dry-run reports and writes nothing. The rows that
+ * bootstrapped a NOT NULL foreign-key cycle reference each other: each
+ * cycle's are deleted together, by the driver, once the run's other rows
+ * of the cycle's tables and of the tables after it are gone.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "seedgen/cli.h"
+#include "seedgen/cycle.h"
 #include "seedgen/commands.h"
 #include "seedgen/db.h"
 #include "seedgen/guard.h"
@@ -43,11 +47,45 @@ struct target {
 	const struct sg_report_table *rt;
 	const struct sg_table *t;
 	struct sg_buf pred;      /* SQL condition matching exactly the run's rows */
+	struct sg_buf boot;      /* those of them that bootstrapped a cycle (empty: none) */
+	struct sg_buf rest;      /* the others (when boot is not empty) */
+	bool boot_done;
 	long long present, deleted, blocked;
 };
 
-/* The run's rows of a table as a condition on its key columns. Long lists
- * are split into IN lists of 500 joined by OR. */
+/* n key tuples of the report's table as a condition on its key columns:
+ * IN lists of 500 joined by OR. */
+static void tuples_cond(struct sg_db *db, struct sg_buf *p, const struct sg_report_table *rt,
+			char *const *values, size_t n)
+{
+	sg_buf_addch(p, '(');
+	for (size_t i = 0; i < n; i++) {
+		if (i % 500 == 0) {
+			if (i)
+				sg_buf_adds(p, ") OR ");
+			sg_buf_addch(p, '(');
+			sg_db_quote_idents(db, p, NULL, rt->key_columns, rt->nkey);
+			sg_buf_adds(p, ") IN (");
+		} else {
+			sg_buf_adds(p, ", ");
+		}
+		sg_buf_addch(p, '(');
+		for (size_t k = 0; k < rt->nkey; k++) {
+			const char *v = values[i * rt->nkey + k];
+
+			sg_buf_adds(p, k ? ", " : "");
+			if (v)
+				sg_db_quote_literal(db, p, v, strlen(v));
+			else
+				sg_buf_adds(p, "NULL");
+		}
+		sg_buf_addch(p, ')');
+	}
+	sg_buf_adds(p, "))");
+}
+
+/* The run's rows of a table as a condition on its key columns, and when
+ * some bootstrapped a cycle, those and the others. */
 static void build_pred(struct sg_db *db, struct target *x)
 {
 	const struct sg_report_table *rt = x->rt;
@@ -65,36 +103,20 @@ static void build_pred(struct sg_db *db, struct target *x)
 				sg_buf_addf(p, " BETWEEN %lld AND %lld", rt->ranges[i].lo, rt->ranges[i].hi);
 		}
 	} else if (rt->nvalues) {
-		for (size_t i = 0; i < rt->nvalues; i++) {
-			if (i % 500 == 0) {
-				if (i)
-					sg_buf_adds(p, ") OR ");
-				sg_buf_addch(p, '(');
-				for (size_t k = 0; k < rt->nkey; k++) {
-					sg_buf_adds(p, k ? ", " : "");
-					sg_db_quote_ident(db, p, rt->key_columns[k]);
-				}
-				sg_buf_adds(p, ") IN (");
-			} else {
-				sg_buf_adds(p, ", ");
-			}
-			sg_buf_addch(p, '(');
-			for (size_t k = 0; k < rt->nkey; k++) {
-				const char *v = rt->values[i * rt->nkey + k];
-
-				sg_buf_adds(p, k ? ", " : "");
-				if (v)
-					sg_db_quote_literal(db, p, v, strlen(v));
-				else
-					sg_buf_adds(p, "NULL");
-			}
-			sg_buf_addch(p, ')');
-		}
-		sg_buf_addch(p, ')');
+		tuples_cond(db, p, rt, rt->values, rt->nvalues);
 	} else {
 		sg_buf_adds(p, "1 = 0");
 	}
 	sg_buf_addch(p, ')');
+	if (!rt->nboot)
+		return;
+	/* Within the run's rows, so never more than the report's keys. */
+	sg_buf_addf(&x->boot, "(%s AND ", p->data);
+	tuples_cond(db, &x->boot, rt, rt->boot_values, rt->nboot);
+	sg_buf_addch(&x->boot, ')');
+	sg_buf_addf(&x->rest, "(%s AND NOT ", p->data);
+	tuples_cond(db, &x->rest, rt, rt->boot_values, rt->nboot);
+	sg_buf_addch(&x->rest, ')');
 }
 
 static int count_where(struct sg_db *db, const struct sg_table *table, const char *alias,
@@ -370,20 +392,78 @@ static int collect(struct sg_db *db, const struct sg_schema *schema, const struc
 	return 0;
 }
 
+static void delete_sql(struct sg_db *db, struct sg_buf *sql, const struct sg_table *t,
+		       const char *cond)
+{
+	sg_buf_adds(sql, "DELETE FROM ");
+	sg_db_quote_table_only(db, sql, t);
+	sg_buf_addf(sql, " WHERE %s", cond);
+}
+
+/* The bootstrap rows of the cycle through `cycle`, all together. */
+static int delete_boot(struct sg_db *db, struct target *xs, size_t n, const char *cycle,
+		       struct sg_error *err)
+{
+	struct sg_cycle_del *dels = sg_calloc(n, sizeof(*dels));
+	struct target **of = sg_calloc(n, sizeof(*of));
+	struct sg_buf *sql = sg_calloc(n, sizeof(*sql));
+	size_t m = 0;
+	int rc = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (xs[i].boot.len && !xs[i].boot_done && !strcmp(xs[i].rt->boot_cycle, cycle)) {
+			delete_sql(db, &sql[m], xs[i].t, xs[i].boot.data);
+			dels[m].t = xs[i].t;
+			dels[m].cond = xs[i].boot.data;
+			dels[m].sql = sql[m].data;
+			of[m++] = &xs[i];
+		}
+	if (!m)
+		rc = 0;
+	else if (!db->drv->delete_cycle)
+		rc = sg_error_set(err, SG_EXIT_DB, "cannot delete the rows that bootstrapped the NOT "
+				  "NULL cycle through '%s': the %s driver cannot delete them together",
+				  cycle, db->drv->name);
+	else
+		rc = db->drv->delete_cycle(db, dels, m, err);
+	if (rc < 0) {
+		sg_error_detail(err, "while deleting the rows that bootstrapped the NOT NULL cycle "
+				"through '%s' (one per table of it)", cycle);
+		if (err->code == SG_EXIT_CHECK)
+			sg_error_hint(err, "delete or repoint those rows, then undo again");
+	}
+	for (size_t i = 0; i < m && rc == 0; i++) {
+		of[i]->deleted += dels[i].deleted;
+		of[i]->boot_done = true;
+	}
+	for (size_t i = 0; i < m; i++)
+		sg_buf_release(&sql[i]);
+	free(sql);
+	free(dels);
+	free(of);
+	return rc;
+}
+
+/* Children before parents; a cycle's bootstrap rows right after the run's
+ * other rows of its first table (they reference each other and tables
+ * seeded before the cycle; only rows seeded after them reference them). */
 static int delete_rows(struct sg_db *db, struct target *xs, size_t n, struct sg_error *err)
 {
 	for (size_t i = 0; i < n; i++) {
 		struct sg_buf sql = SG_BUF_INIT;
 		int r;
 
-		sg_buf_adds(&sql, "DELETE FROM ");
-		sg_db_quote_table_only(db, &sql, xs[i].t);
-		sg_buf_addf(&sql, " WHERE %s", xs[i].pred.data);
+		delete_sql(db, &sql, xs[i].t, xs[i].boot.len ? xs[i].rest.data : xs[i].pred.data);
 		r = sg_db_exec_affected(db, sql.data, &xs[i].deleted, err);
 		sg_buf_release(&sql);
-		if (r < 0)
+		if (r < 0 || delete_boot(db, xs, n, xs[i].rt->name, err) < 0)
 			return -1;
 	}
+	/* A cycle whose first table the report does not list (edited). */
+	for (size_t i = 0; i < n; i++)
+		if (xs[i].boot.len && !xs[i].boot_done &&
+		    delete_boot(db, xs, n, xs[i].rt->boot_cycle, err) < 0)
+			return -1;
 	return 0;
 }
 
@@ -483,8 +563,11 @@ fail:
 	sg_error_print(&err);
 	rc = err.code ? err.code : SG_EXIT_USAGE;
 out:
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		sg_buf_release(&xs[i].pred);
+		sg_buf_release(&xs[i].boot);
+		sg_buf_release(&xs[i].rest);
+	}
 	free(xs);
 	sg_schema_release(&schema);
 	sg_db_close(&db);

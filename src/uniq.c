@@ -385,6 +385,16 @@ void sg_uniq_commit(struct sg_gen_ctx *g, const struct sg_row *row)
 			*sg_countmap_slot(&g->ords[i].next, g->ords[i].pending) = g->ords[i].pending_n;
 }
 
+void sg_uniq_forget(struct sg_gen_ctx *g, const struct sg_row *row)
+{
+	for (size_t i = 0; i < g->nukeys; i++) {
+		uint64_t h;
+
+		if (ukey_hash(g, &g->ukeys[i], row, &h))
+			sg_hashset_remove(&g->ukeys[i].set, h);
+	}
+}
+
 void sg_uniq_release(struct sg_gen_ctx *g)
 {
 	for (size_t i = 0; i < g->nukeys; i++) {

@@ -47,8 +47,6 @@ enum role_kind dash_role_kind(const char *role);
 int dash_pick_distinct(struct sg_rand *r, const unsigned *weight, size_t n, uint32_t used, int k,
 		       int *out);
 int dash_pick_widgets(struct sg_rand *r, enum role_kind role, uint32_t used, int k, int *out);
-/* Appends the quoted column name, or NULL when the live table lacks it. */
-void dash_add_col(struct sg_db *db, const struct sg_table *t, struct sg_buf *sql, const char *name);
 /* The users the FK column fkcol points at (users by default), with role
  * and creation time where the table has them, sorted for dash_find_user. */
 int dash_load_users(struct sg_gen_ctx *g, const char *fkcol, struct users *u, struct sg_error *err);

@@ -54,6 +54,7 @@ typedef int (*sg_row_fn)(void *ctx, int ncols, const char *const *values,
 typedef long (*sg_fill_fn)(void *ctx, char *buf, size_t cap, struct sg_error *err);
 
 struct sg_cycle_row;
+struct sg_cycle_del;
 
 struct sg_driver {
 	const char *name;            /* "mysql", "postgresql" */
@@ -109,8 +110,12 @@ struct sg_driver {
 			  const char *lit_sql);
 
 	/* Optional (NULL: the plan refuses NOT NULL cycles): inserts the first,
-	 * linked rows of a NOT NULL foreign-key cycle (seedgen/cycle.h). */
+	 * linked rows of a NOT NULL foreign-key cycle and returns their keys;
+	 * delete_cycle deletes such rows together (seedgen/cycle.h). A driver
+	 * with insert_cycle has delete_cycle. */
 	int (*insert_cycle)(struct sg_db *db, const struct sg_cycle_row *rows, size_t n,
+			    char **keys, struct sg_error *err);
+	int (*delete_cycle)(struct sg_db *db, struct sg_cycle_del *dels, size_t n,
 			    struct sg_error *err);
 
 	/* safety (issue 11); implemented in drv_*_safety.c */

@@ -38,6 +38,12 @@ struct sg_table_result {
 	/* Otherwise: nvalues tuples of nkey values, flattened. */
 	char **values;
 	size_t nvalues, cap_values;
+	/* The first boot_ranges ranges (one key each) or boot_values tuples
+	 * are the rows that bootstrapped the NOT NULL cycle whose first table
+	 * is boot_cycle (cycle.c): committed before the table's own load, they
+	 * stay listed when that load rolls back. */
+	size_t boot_ranges, boot_values;
+	const char *boot_cycle;
 	/* Why inserted or after differ from what was planned (the table ran
 	 * out of parents or key values, a trigger added, skipped or deleted
 	 * rows); empty when they agree. Also printed as a warning. */

@@ -1,7 +1,8 @@
 /*
- * Private to the engine's files (engine.c, fkpool.c, uniq.c, selfref.c,
- * runkeys.c, cycle.c): the per-table context and the parts each file
- * offers the others. Nothing outside the engine includes this.
+ * Private to the engine's files (engine.c, engine_checks.c, fkpool.c,
+ * uniq.c, selfref.c, runkeys.c, cycle.c): the per-table context and the
+ * parts each file offers the others. Nothing outside the engine includes
+ * this.
  */
 #ifndef SEEDGEN_ENGINE_INT_H
 #define SEEDGEN_ENGINE_INT_H
@@ -100,6 +101,7 @@ struct ordinal {
 };
 
 struct sg_check_guard;
+struct sg_check_batch;
 
 struct sg_gen_ctx {
 	struct sg_db *db;
@@ -142,6 +144,7 @@ struct sg_gen_ctx {
 	bool bootstrapping;             /* making a NOT NULL cycle's first row (cycle.c) */
 	struct sg_check_guard *checks;  /* CHECKs the server judges (check_filter.c); NULL: none */
 	bool check_broke;               /* a row was dropped for breaking a CHECK */
+	struct sg_check_batch *cbatch;  /* loading: rows the server judges in batches; NULL: none */
 };
 
 /* Hash of a unique key's values in row; false when a part is NULL. */
@@ -161,6 +164,9 @@ bool sg_uniq_clash(struct sg_gen_ctx *g, const struct sg_row *row);
 bool sg_uniq_sweep(struct sg_gen_ctx *g, struct sg_row *row);
 /* Records an accepted row's keys and numbers. */
 void sg_uniq_commit(struct sg_gen_ctx *g, const struct sg_row *row);
+/* Gives back the unique keys of a row committed but then thrown away
+ * (engine_checks.c); numbers within a parent are not given back. */
+void sg_uniq_forget(struct sg_gen_ctx *g, const struct sg_row *row);
 void sg_uniq_release(struct sg_gen_ctx *g);
 
 /* --- deferred foreign keys (selfref.c) ----------------------------------- */
@@ -189,15 +195,24 @@ int sg_runkeys_max(struct sg_db *db, const char *table, const char *col, long lo
 		   struct sg_error *err);
 int sg_runkeys_read_back(struct sg_db *db, const struct sg_table *t, const char *col,
 			 long long max_before, struct sg_table_result *res, struct sg_error *err);
+/* Drops the keys of the table's own load (not the bootstrap's). */
 void sg_runkeys_forget(struct sg_table_result *res);
+/* Records the key tuple (res->nkey values, as sg_runkeys_choose chose the
+ * columns) of a row that bootstrapped the NOT NULL cycle through `cycle`;
+ * int_key: the one column is the integer key recorded as ranges. */
+void sg_runkeys_boot(struct sg_table_result *res, bool int_key, const char *const *tuple,
+		     const char *cycle);
+/* How many keys of the table's own load res lists (bootstrap rows not counted). */
+long long sg_runkeys_loaded(const struct sg_table_result *res);
 
 /* --- NOT NULL cycles (cycle.c) -------------------------------------------- */
 
 /* Before the first step of a bootstrapped cycle: inserts one row into each
- * table of the cycle, linked to each other, through the driver. */
+ * table of the cycle, linked to each other, through the driver, and lists
+ * their keys in run (one result per plan step) as committed rows. */
 int sg_cycle_bootstrap(struct sg_db *db, struct sg_plan *plan, size_t step,
 		       struct sg_keycache *cache, const struct sg_engine_opts *o,
-		       struct sg_error *err);
+		       struct sg_run *run, struct sg_error *err);
 
 /* --- engine.c, for cycle.c ------------------------------------------------ */
 
@@ -206,6 +221,18 @@ int sg_ctx_init(struct sg_gen_ctx *g, struct sg_db *db, struct sg_plan *plan,
 		struct sg_keycache *cache, struct sg_error *err);
 int sg_ctx_make_row(struct sg_gen_ctx *g); /* 0 row made, 1 no more rows, -1 error */
 void sg_ctx_release(struct sg_gen_ctx *g);
+
+/* --- CHECKs the server judges, a batch of rows per query (engine_checks.c) -- */
+
+/* NULL when the table's rows are judged one at a time: no CHECK is left to
+ * the server, or the table numbers rows within a parent or has a
+ * one-per-parent relation (what a thrown-away row took cannot be given
+ * back). Free with sg_check_batch_close(). */
+struct sg_check_batch *sg_check_batch_open(struct sg_gen_ctx *g);
+/* The load loop's sg_ctx_make_row: 0 the next row is in g->row, 1 no
+ * more rows (g->stopped, g->stop_reason), -1 error. Same seed, same rows. */
+int sg_check_batch_next(struct sg_gen_ctx *g);
+void sg_check_batch_close(struct sg_check_batch *b);
 
 /* --- gen_api.c, for engine.c ------------------------------------------------ */
 

@@ -56,7 +56,6 @@ int sg_gen_col(struct sg_gen_ctx *g, const char *name);
 struct sg_rand *sg_gen_rand(struct sg_gen_ctx *g);
 struct sg_fake_row *sg_gen_fake(struct sg_gen_ctx *g);
 const struct sg_gen_env *sg_gen_env(struct sg_gen_ctx *g);
-struct sg_db *sg_gen_db(struct sg_gen_ctx *g);
 const struct sg_table *sg_gen_table(struct sg_gen_ctx *g);
 /* The run's schema model (the one the plan was built on): every base table
  * of the database (MySQL) or of the run's schema (PostgreSQL), as the live
@@ -87,13 +86,55 @@ int sg_gen_pick_parent(struct sg_gen_ctx *g, struct sg_row *row, int col);
  * read the type back. -1 (nothing set) when there is no such pair. */
 int sg_gen_fill_pair(struct sg_gen_ctx *g, struct sg_row *row, int type_col);
 
-/* Columns cols[0..ncols) of the rows of `table` (a table of the run's
- * schema, this one included: its rows from before this table's load)
- * whose first column is not NULL, ordered by those columns. A column the
- * table lacks reads as NULL. Read through the engine, which reads a table
- * and column list once per run until the table gets rows, so generators
- * share reads. out is the caller's copy: free with sg_rows_release().
- * Errors: a table or first column the schema lacks, the query. */
+/* What a generator reads of a table: generators never write SQL of their
+ * own; they describe the read and the engine builds it with the driver's
+ * quoting, runs it, and keeps the result for the run (until the table gets
+ * rows), so generators and foreign keys that need the same rows share one
+ * read. A column the table lacks reads as NULL, in conditions too. */
+enum sg_read_test {
+	SG_READ_NOT_NULL,  /* col IS NOT NULL */
+	SG_READ_IS_NULL,   /* col IS NULL */
+	SG_READ_CONTAINS,  /* col contains text (no wildcards: text is literal) */
+};
+
+struct sg_read_where {
+	const char *col;
+	enum sg_read_test test;
+	const char *text;  /* SG_READ_CONTAINS only */
+};
+
+enum sg_read_shape {
+	SG_READ_ROWS,      /* every matching row, ordered by all the columns */
+	SG_READ_DISTINCT,  /* the distinct tuples, ordered */
+	SG_READ_MAX,       /* grouped by cols[0..ncols-1), the last one's maximum */
+};
+
+struct sg_read {
+	/* NULL: a table of the run's schema (sg_gen_schema), this one
+	 * included (its rows from before this table's load). Else a schema
+	 * the run does not model (a PostgreSQL parent in another schema, a
+	 * MySQL parent in another database): the engine asks the server
+	 * which of cols it has. */
+	const char *schema;
+	const char *table;
+	const char *const *cols;
+	size_t ncols;
+	const struct sg_read_where *where;  /* every one holds; nwhere may be 0 */
+	size_t nwhere;
+	enum sg_read_shape shape;
+	size_t limit;                       /* first rows only; 0 for all */
+};
+
+/* Runs read q into *out (the caller's copy: free with sg_rows_release();
+ * left empty on error). Errors: a table of the run's schema that the
+ * schema lacks, a table of another schema that the server lacks (both
+ * SG_EXIT_USAGE, naming the generator's table), the query (SG_EXIT_DB). */
+int sg_gen_select(struct sg_gen_ctx *g, const struct sg_read *q, struct sg_rows *out,
+		  struct sg_error *err);
+
+/* The common read: columns cols[0..ncols) of the rows of `table` (of the
+ * run's schema) whose first column is not NULL, ordered by those columns.
+ * The first column must exist (else SG_EXIT_USAGE). */
 int sg_gen_read(struct sg_gen_ctx *g, const char *table, const char *const *cols, size_t ncols,
 		struct sg_rows *out, struct sg_error *err);
 

@@ -18,6 +18,8 @@ struct sg_hashset {
 /* Adds h; true when it was not there yet. */
 bool sg_hashset_add(struct sg_hashset *s, uint64_t h);
 bool sg_hashset_has(const struct sg_hashset *s, uint64_t h);
+/* Removes h; true when it was there. */
+bool sg_hashset_remove(struct sg_hashset *s, uint64_t h);
 void sg_hashset_release(struct sg_hashset *s);
 
 /* The mix applied to every key (never 0), for other open-addressing tables. */

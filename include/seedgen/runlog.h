@@ -15,6 +15,11 @@
  *                "keys": {"columns": [...], "ranges": [[lo, hi], ...]}
  *                     or {"columns": [...], "values": [[v, ...], ...]}
  *                     or null (rows not identifiable: no primary key)}]}
+ *   A table whose first row bootstrapped a NOT NULL foreign-key cycle has
+ *   also "keys": {..., "bootstrap": {"cycle": FIRST_TABLE, "values":
+ *   [[v, ...]]}}: those of its keys (strings) that are that row. Undo
+ *   deletes every other row of the run first, and the bootstrap rows of a
+ *   cycle together when it reaches the cycle's first table.
  */
 #ifndef SEEDGEN_RUNLOG_H
 #define SEEDGEN_RUNLOG_H
@@ -109,6 +114,9 @@ struct sg_report_table {
 	size_t nranges;
 	char **values;           /* nvalues tuples of nkey */
 	size_t nvalues;
+	char *boot_cycle;        /* NULL: no bootstrap rows */
+	char **boot_values;      /* nboot tuples of nkey: the bootstrap rows' keys */
+	size_t nboot;
 };
 
 struct sg_report {

@@ -5,8 +5,39 @@
 # PostgreSQL, arithmetic and a regex with alternation on both) seed
 # --count 200 twice on both servers with exit 0, every row, and 0
 # violations counted by the database's own SQL; the dry-run lists the
-# CHECKs as modelled or filtered.
+# CHECKs as modelled or filtered, in text and in --format json ("checks").
+# Rows the server judges go in batches (engine_checks.c): 1000 rows of a
+# table whose CHECK hashes a unique code (rejecting ~5/16 of the rows, so
+# each batch has rows made again) are exact in count, break nothing, keep
+# their integer keys without a gap in an empty table (a row made again
+# gave its key back), and are the same rows for the same seed; a CHECK no
+# row can pass stops the table with a warning that names it.
 . "$(dirname "$0")/../lib.sh"
+
+# sql DIALECT URL [SQL]: the rows of SQL (of stdin when omitted).
+sql() {
+	local dialect=$1
+	shift
+	if [ "$dialect" = mysql ]; then t_mysql "$@"; else t_pg "$@"; fi
+}
+
+# The batch tables, the same on both servers.
+batch_schema() {
+	cat <<'SQL'
+CREATE TABLE parts (
+	id int PRIMARY KEY,
+	code varchar(16) NOT NULL UNIQUE,
+	name varchar(60) NOT NULL,
+	CONSTRAINT code_hash CHECK (substr(md5(code), 1, 1) NOT IN ('0', '1', '2', '3', '4'))
+);
+CREATE TABLE never_ok (
+	id int PRIMARY KEY,
+	code varchar(16) NOT NULL,
+	CONSTRAINT no_such_md5 CHECK (md5(code) = 'not a hash')
+);
+SQL
+}
+hash_ok="substr(md5(code), 1, 1) NOT IN ('0', '1', '2', '3', '4')"
 
 # t_violations DIALECT URL TABLE CONDITION...: rows breaking any condition.
 violations() {
@@ -99,6 +130,24 @@ for dialect in mysql pgsql; do
 	t_match "$dialect: the OR CHECK is modelled" 'modelled cancelled_no_discount' "$T_OUT"
 	t_match "$dialect: the alternation regex is filtered" 'filtered code_alt' "$T_OUT"
 	t_match "$dialect: the unmodellable CHECK is filtered" 'filtered even_seats' "$T_OUT"
+	text=$T_OUT
+
+	t_exit 0 "$dialect: dry-run --format json" \
+		"$SEEDGEN" --db "$url" --table bookings --count 200 --dry-run --format json
+	json=$T_OUT
+	t_eq "$dialect: json: the filtered CHECKs" "code_alt even_seats" \
+		"$(jq -r '[.tables[0].checks[] | select(.how == "filtered") | .name] | sort | join(" ")' <<<"$json")"
+	t_eq "$dialect: json: the named modelled CHECKs, as in the text" \
+		"$(grep -oE '^    modelled [a-z_]+:' <<<"$text" | sed 's/^ *//; s/:$//' | sort | tr '\n' ' ')" \
+		"$(jq -r '.tables[0].checks[] | select(.how == "modelled" and .name != null) | "modelled \(.name)"' \
+			<<<"$json" | sort | tr '\n' ' ')"
+	t_eq "$dialect: json: every CHECK is modelled or filtered, with its text" 0 \
+		"$(jq '[.tables[0].checks[] | select((.how != "modelled" and .how != "filtered") or (.expr | length) == 0)] | length' <<<"$json")"
+	t_eq "$dialect: json: as many CHECKs as the text counts" \
+		"$(sed -nE 's/.*checks: ([0-9]+) modelled, ([0-9]+) filtered.*/\1 \2/p' <<<"$text")" \
+		"$(jq -r '.tables[0].checks | "\(map(select(.how == "modelled")) | length) \(map(select(.how == "filtered")) | length)"' <<<"$json")"
+	t_eq "$dialect: json: a filtered CHECK says why" 0 \
+		"$(jq '[.tables[0].checks[] | select(.how == "filtered" and ((.why // "") | length) == 0)] | length' <<<"$json")"
 
 	for run in 1 2; do
 		t_exit 0 "$dialect: seed --count 200, run $run" \
@@ -111,6 +160,35 @@ for dialect in mysql pgsql; do
 	t_eq "$dialect: both branches of the OR occur" 2 \
 		"$([ "$d" = mysql ] && t_mysql "$url" "SELECT COUNT(DISTINCT status = 'cancelled') FROM bookings" \
 			|| t_pg "$url" "SELECT COUNT(DISTINCT status = 'cancelled') FROM bookings")"
+
+	# The batch path: rows judged by the server 256 at a time.
+	batch_schema | sql "$dialect" "$url" >/dev/null || t_bail "cannot create the batch tables"
+	dump="SELECT id, code, name FROM parts ORDER BY id"
+	t_exit 0 "$dialect: dry-run: the hash CHECK is filtered" \
+		"$SEEDGEN" --db "$url" --table parts --count 1000 --dry-run
+	t_match "$dialect: dry-run lists code_hash as filtered" 'filtered code_hash' "$T_OUT"
+	for run in 1 2; do
+		t_exit 0 "$dialect: batch: seed parts --count 1000, run $run" \
+			"$SEEDGEN" --db "$url" --table parts --count 1000 --seed 5 -q
+		t_eq "$dialect: batch run $run: exact count, 0 violations" "$((1000 * run)) 0" \
+			"$(sql "$dialect" "$url" "SELECT COUNT(*), SUM(CASE WHEN $hash_ok THEN 0 ELSE 1 END)
+				FROM parts" | tr '\t|' '  ')"
+		# Only into the empty table: a row of run 2 whose code repeats
+		# one of run 1 moves its key on (unique-key retries do that).
+		[ "$run" = 1 ] && t_eq "$dialect: batch: keys 1..1000 without a gap" "1 1000" \
+			"$(sql "$dialect" "$url" "SELECT MIN(id), MAX(id) FROM parts" | tr '\t|' '  ')"
+		[ "$run" = 1 ] && sql "$dialect" "$url" "$dump" >"$T_TMP/parts.$dialect"
+	done
+	sql "$dialect" "$url" "DELETE FROM parts" >/dev/null
+	t_exit 0 "$dialect: batch: the same seed again" \
+		"$SEEDGEN" --db "$url" --table parts --count 1000 --seed 5 -q
+	t_eq "$dialect: batch: same seed, same 1000 rows" "1000" \
+		"$(sql "$dialect" "$url" "$dump" | diff - "$T_TMP/parts.$dialect" >&2 && wc -l <"$T_TMP/parts.$dialect")"
+	t_exit 0 "$dialect: batch: a CHECK no row passes stops the table" \
+		"$SEEDGEN" --db "$url" --table never_ok --count 300 --seed 5
+	t_match "$dialect: the stop names the table and the CHECK" \
+		"'never_ok': 0 of 300 rows: .*CHECK 'no_such_md5'" "$T_ERR"
+	t_eq "$dialect: nothing went into never_ok" 0 "$(sql "$dialect" "$url" "SELECT COUNT(*) FROM never_ok")"
 done
 
 t_summary

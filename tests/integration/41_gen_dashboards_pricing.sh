@@ -337,4 +337,26 @@ t_eq "pg: percent rules 1-40, OR only with two keys" 0 \
 	"$(t_pg "$pdb" "SELECT COUNT(*) FROM pricing_rules WHERE (adjustment_type::text LIKE 'PERCENT%'
 	   AND adjustment_value NOT BETWEEN 1 AND 40) OR (logic_type = 'OR' AND (SELECT COUNT(*) FROM jsonb_object_keys(conditions)) < 2)")"
 
+# A users table in another schema: the engine asks the server for its
+# columns (the run's schema model does not hold it), and every user there
+# gets a layout with its role.
+xdb=$(t_pg_createdb sg_t41_xschema) || t_bail "cannot create PostgreSQL database"
+t_ok "pg: users in schema auth, layouts in public" t_pg "$xdb" "
+	CREATE SCHEMA auth;
+	CREATE TYPE auth.user_role AS ENUM ('user', 'admin');
+	CREATE TABLE auth.users (id serial PRIMARY KEY, role auth.user_role NOT NULL,
+		\"createdAt\" timestamptz NOT NULL DEFAULT now() - interval '400 days');
+	INSERT INTO auth.users (role) SELECT (CASE WHEN i % 3 = 0 THEN 'admin' ELSE 'user' END)::auth.user_role
+		FROM generate_series(1, 9) i;
+	CREATE TABLE dashboard_widget_layouts (id serial PRIMARY KEY, \"userId\" int REFERENCES auth.users (id),
+		role auth.user_role, \"widgetType\" varchar(100) NOT NULL, position int NOT NULL,
+		width int NOT NULL DEFAULT 1, height int NOT NULL DEFAULT 1,
+		\"createdAt\" timestamptz NOT NULL DEFAULT now(), \"updatedAt\" timestamptz NOT NULL DEFAULT now())"
+t_exit 0 "pg: layouts for users of another schema" "$SEEDGEN" --db "$xdb" --table dashboard_widget_layouts --seed 3 -q
+t_eq "pg: every user of auth.users has a layout" 9 \
+	"$(t_pg "$xdb" 'SELECT COUNT(DISTINCT "userId") FROM dashboard_widget_layouts')"
+t_eq "pg: no layout saved before its user was created" 0 \
+	"$(t_pg "$xdb" 'SELECT COUNT(*) FROM dashboard_widget_layouts l JOIN auth.users u ON u.id = l."userId"
+	   WHERE l."createdAt" < u."createdAt"')"
+
 t_summary

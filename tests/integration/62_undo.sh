@@ -4,12 +4,143 @@
 # rows: afterwards every table's checksum equals its value before the run,
 # on MariaDB (TERP) and PostgreSQL (Pivotal). Rows referenced by other
 # data stop the undo unless --cascade; rows already gone are counted.
+# Issue 11: the rows that bootstrap a NOT NULL foreign-key cycle (the zoo's
+# fk_cycle store <-> staff, and fk_cycle3's cycle of three) are undone too,
+# on both servers, even when the run failed after the bootstrap; never a row
+# the run's keys do not list.
 . "$(dirname "$0")/../lib.sh"
+
+cd "$T_TMP" || t_bail "no scratch dir"
+
+# --- both servers: the NOT NULL cycle store <-> staff ------------------------
+# cycle_counts DIALECT URL: "address staff store" row counts.
+cycle_counts() {
+	cycle_sql "$1" "$2" 'SELECT (SELECT COUNT(*) FROM address), (SELECT COUNT(*) FROM staff),
+		(SELECT COUNT(*) FROM store)' | tr '\t' ' '
+}
+# cycle_sql DIALECT URL [SQL] (SQL from stdin when absent)
+cycle_sql() {
+	if [ "$1" = mysql ]; then t_mysql "$2" "${@:3}"; else t_pg "$2" "${@:3}"; fi
+}
+# A BEFORE INSERT trigger that lets store hold one row: the bootstrap's.
+store_full_trigger() {
+	if [ "$1" = mysql ]; then
+		t_mysql "$2" <<'SQL'
+DELIMITER //
+CREATE TRIGGER store_full BEFORE INSERT ON store FOR EACH ROW
+BEGIN
+	IF (SELECT COUNT(*) FROM store) >= 1 THEN
+		SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'store is full';
+	END IF;
+END//
+DELIMITER ;
+SQL
+	else
+		t_pg "$2" <<'SQL'
+CREATE FUNCTION store_full() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF (SELECT count(*) FROM store) >= 1 THEN RAISE EXCEPTION 'store is full'; END IF;
+	RETURN NEW;
+END $$;
+CREATE TRIGGER store_full BEFORE INSERT ON store FOR EACH ROW EXECUTE FUNCTION store_full();
+SQL
+	fi
+}
+
+for d in mysql pg; do
+	if [ "$d" = mysql ]; then
+		# Other first: its table references the cycle's database.
+		ourl=$(t_mysql_createdb sg_t62_cycle_other) || t_bail "cannot create database"
+		url=$(t_mysql_createdb sg_t62_cycle) || t_bail "cannot create database"
+	else
+		url=$(t_pg_createdb sg_t62_cycle) || t_bail "cannot create database"
+	fi
+	cycle_sql "$d" "$url" <"$ROOT/tests/zoo/fk_cycle.$d.sql" >/dev/null || t_bail "cannot load fk_cycle.$d"
+	cycle_sql "$d" "$url" "INSERT INTO address (address, district, phone) VALUES
+		('1 Kept Rd', 'Kept', '555-0001'), ('2 Kept Rd', 'Kept', '555-0002'), ('3 Kept Rd', 'Kept', '555-0003')"
+	cbefore=$(cycle_counts "$d" "$url")
+	t_eq "$d cycle: 3 addresses, no staff, no store before the run" "3 0 0" "$cbefore"
+	t_exit 0 "$d cycle: --all" "$SEEDGEN" --db "$url" --all --count 20 --seed 1 --report "$T_TMP/cyc_$d.json" -q
+	t_eq "$d cycle: the run bootstrapped the cycle" "23 20 20" "$(cycle_counts "$d" "$url")"
+	t_ok "$d cycle: the report lists one bootstrap row each for staff and store, cycle 'staff'" jq -e \
+		'[.tables[] | select(.keys.bootstrap) | "\(.name) \(.keys.bootstrap.cycle) \(.keys.bootstrap.values | length)"] == ["staff staff 1", "store staff 1"]' \
+		"$T_TMP/cyc_$d.json"
+	t_ok "$d cycle: every table's keys count exactly its inserted rows" jq -e \
+		'all(.tables[]; ([.keys.ranges[] | .[1] - .[0] + 1] | add) == .inserted)' "$T_TMP/cyc_$d.json"
+	t_ok "$d cycle: the bootstrap keys are among the table's keys" jq -e \
+		'all(.tables[] | select(.keys.bootstrap); (.keys.bootstrap.values[0][0] | tonumber) as $k | any(.keys.ranges[]; .[0] <= $k and $k <= .[1]))' \
+		"$T_TMP/cyc_$d.json"
+
+	# Keys outnumbering the inserted rows: refused, as for any table.
+	jq '(.tables[] | select(.name == "store") | .inserted) = 19' "$T_TMP/cyc_$d.json" >"$T_TMP/cyc_${d}_more.json"
+	t_exit 2 "$d cycle: a report with more store keys than rows is refused" \
+		"$SEEDGEN" undo --db "$url" --report "$T_TMP/cyc_${d}_more.json"
+	t_match "$d cycle: names the table" "lists 20 keys for 'store' but the run inserted 19" "$T_ERR"
+
+	# A row the run did not insert, named as a bootstrap row: not deleted.
+	jq '(.tables[] | select(.name == "address") | .keys.bootstrap) = {"cycle": "address", "values": [["1"]]}' \
+		"$T_TMP/cyc_$d.json" >"$T_TMP/cyc_${d}_forged.json"
+
+	# A row of another database (MariaDB) / schema (PostgreSQL), which undo's
+	# own reference check does not see, pointing at the bootstrap staff row.
+	boot_staff=$(jq -r '.tables[] | select(.name == "staff") | .keys.bootstrap.values[0][0]' "$T_TMP/cyc_$d.json")
+	if [ "$d" = mysql ]; then
+		t_mysql "$ourl" "CREATE TABLE note (id INT PRIMARY KEY, staff_id TINYINT UNSIGNED NOT NULL,
+			FOREIGN KEY (staff_id) REFERENCES sg_t62_cycle.staff (staff_id)) ENGINE=InnoDB;
+			INSERT INTO note VALUES (1, $boot_staff)"
+	else
+		t_pg "$url" "CREATE SCHEMA other; CREATE TABLE other.note (id int PRIMARY KEY,
+			staff_id int NOT NULL REFERENCES public.staff (staff_id)); INSERT INTO other.note VALUES (1, $boot_staff)"
+	fi
+	t_exit 1 "$d cycle: a row elsewhere referencing the bootstrap staff row stops the undo" \
+		"$SEEDGEN" undo --db "$url" --report "$T_TMP/cyc_$d.json"
+	t_match "$d cycle: says which cycle's rows could not go" "bootstrapped the NOT NULL cycle through 'staff'" "$T_ERR"
+	t_eq "$d cycle: nothing was deleted" "23 20 20" "$(cycle_counts "$d" "$url")"
+	if [ "$d" = mysql ]; then t_mysql "$ourl" "DROP TABLE note"; else t_pg "$url" "DROP SCHEMA other CASCADE"; fi
+
+	t_exit 0 "$d cycle: undo" "$SEEDGEN" undo --db "$url" --report "$T_TMP/cyc_${d}_forged.json"
+	t_match "$d cycle: deletes every row of the run" 'deleted 60 rows .* from 3 tables' "$T_OUT"
+	t_eq "$d cycle: every table has its row count from before the run" "$cbefore" "$(cycle_counts "$d" "$url")"
+	t_eq "$d cycle: the kept addresses stay" 3 \
+		"$(cycle_sql "$d" "$url" "SELECT COUNT(*) FROM address WHERE district = 'Kept' AND address_id <= 3")"
+
+	# The run fails in store's own load, after the bootstrap committed.
+	store_full_trigger "$d" "$url" || t_bail "cannot create the trigger"
+	t_exit 3 "$d cycle: a run failing after the bootstrap" \
+		"$SEEDGEN" --db "$url" --all --count 20 --seed 2 --report "$T_TMP/cyc_${d}_fail.json" -q
+	t_ok "$d cycle: its report lists store's bootstrap row as committed" jq -e \
+		'.status == "failed" and (.tables[] | select(.name == "store") | .committed and .inserted == 1 and (.keys.bootstrap.values | length) == 1)' \
+		"$T_TMP/cyc_${d}_fail.json"
+	t_exit 0 "$d cycle: undo of the failed run" "$SEEDGEN" undo --db "$url" --report "$T_TMP/cyc_${d}_fail.json"
+	t_eq "$d cycle: back to the row counts from before" "$cbefore" "$(cycle_counts "$d" "$url")"
+done
+
+# A cycle of three (fk_cycle3): a text key (dept), a key the server numbers
+# and a foreign key to a unique column that is not the key (project.tag).
+. "$ROOT/tests/integrity.sh"
+for d in mysql pg; do
+	if [ "$d" = mysql ]; then
+		url=$(t_mysql_createdb sg_t62_cycle3) || t_bail "cannot create database"
+	else
+		url=$(t_pg_createdb sg_t62_cycle3) || t_bail "cannot create database"
+	fi
+	cycle_sql "$d" "$url" <"$ROOT/tests/zoo/fk_cycle3.$d.sql" >/dev/null || t_bail "cannot load fk_cycle3.$d"
+	t_exit 0 "$d cycle of three: --all" "$SEEDGEN" --db "$url" --all --count 30 --seed 1 --report "$T_TMP/cyc3_$d.json" -q
+	t_ok "$d cycle of three: one bootstrap row each in dept, emp and project" jq -e \
+		'[.tables[] | select(.keys.bootstrap) | "\(.name) \(.keys.bootstrap.cycle) \(.keys.bootstrap.values | length)"] == ["dept dept 1", "emp dept 1", "project dept 1"]' \
+		"$T_TMP/cyc3_$d.json"
+	t_ok "$d cycle of three: dept's bootstrap key is one of its listed text keys" jq -e \
+		'.tables[] | select(.name == "dept") | .keys.bootstrap.values[0] as $k | (.keys.values | index([$k])) != null and (.keys.values | length) == .inserted' \
+		"$T_TMP/cyc3_$d.json"
+	t_exit 0 "$d cycle of three: undo" "$SEEDGEN" undo --db "$url" --report "$T_TMP/cyc3_$d.json"
+	t_match "$d cycle of three: deletes every row" 'deleted 120 rows .* from 4 tables' "$T_OUT"
+	t_eq "$d cycle of three: every table is empty again" "rows|assignment 0 rows|dept 0 rows|emp 0 rows|project 0" \
+		"$(db_audit "$d" "$url" | grep '^rows|' | sort | tr '\t\n' '  ' | sed 's/ $//')"
+done
 
 terp="$ROOT/../shared/schemas/terp/mysql.sql"
 pivotal="$ROOT/../shared/schemas/pivotal/postgres.sql"
 t_need_shared "$terp" "$pivotal"
-cd "$T_TMP" || t_bail "no scratch dir"
 
 mysql_sums() {
 	local tables

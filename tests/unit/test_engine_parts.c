@@ -1,5 +1,6 @@
 /*
- * Engine parts that need no server: the per-parent counter map, tuple
+ * Engine parts that need no server: the per-parent counter map, removal
+ * from the hash set, tuple
  * hashing that keeps value boundaries, and the partition rule that moves
  * a generated key into a partition that exists (integer ranges with an
  * open end, lists, MySQL YEAR() ranges, a DEFAULT partition).
@@ -28,6 +29,30 @@ static void countmap_counts(void **state)
 	assert_int_equal(m.n, 5000);
 	assert_int_equal(*sg_countmap_slot(&m, 99999), 0);
 	sg_countmap_release(&m);
+}
+
+/* Removal shifts later members of a probe run back (no tombstones): every
+ * key left stays findable, removed ones are gone, and adding again works.
+ * 500 keys in 1024 slots make long runs, wrapping at the end. */
+static void hashset_remove_keeps_others(void **state)
+{
+	struct sg_hashset s = { 0 };
+
+	(void)state;
+	for (uint64_t i = 0; i < 500; i++)
+		assert_true(sg_hashset_add(&s, i));
+	for (uint64_t i = 0; i < 500; i += 3)
+		assert_true(sg_hashset_remove(&s, i));
+	assert_false(sg_hashset_remove(&s, 0));
+	assert_false(sg_hashset_remove(&s, 100000));
+	for (uint64_t i = 0; i < 500; i++)
+		assert_int_equal(sg_hashset_has(&s, i), i % 3 != 0);
+	assert_int_equal(s.n, 500 - 167);
+	for (uint64_t i = 0; i < 500; i += 3)
+		assert_true(sg_hashset_add(&s, i));
+	for (uint64_t i = 0; i < 500; i++)
+		assert_true(sg_hashset_has(&s, i));
+	sg_hashset_release(&s);
 }
 
 static void tuple_hash_keeps_boundaries(void **state)
@@ -140,6 +165,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(countmap_counts),
+		cmocka_unit_test(hashset_remove_keeps_others),
 		cmocka_unit_test(tuple_hash_keeps_boundaries),
 		cmocka_unit_test(int_range),
 		cmocka_unit_test(list_and_default),
