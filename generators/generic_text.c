@@ -279,20 +279,17 @@ void gn_gen_text(const struct sg_colgen *cg, const struct sg_gen_env *env, struc
 	case S_VOCAB:
 	case S_PARAMVAL:
 	case S_KEYCODE:
+	case S_CLASSNAME: /* never a key (meaning_text) */
 		gn_gen_meaning_text(cg, r, row, attempt, b);
 		/* unique by construction, or by the list: a retry takes the next
 		 * entry. A key of this column alone that the plan does not cap by
 		 * the list (lower(name)) can outrun it: the retry suffix then
 		 * makes the value new. */
-		if (cg->strategy == S_KEYCODE ||
+		if (cg->strategy == S_KEYCODE || cg->strategy == S_CLASSNAME ||
 		    (sg_vocab_count((enum sg_vocab_list)cg->p.sub) &&
 		     (!(cg->p.flags & F_SOLEKEY) || (size_t)row->index + (size_t)attempt <
 		      sg_vocab_count((enum sg_vocab_list)cg->p.sub))))
 			attempt = 0;
-		break;
-	case S_CLASSNAME: /* never a key (meaning_text) */
-		gn_gen_meaning_text(cg, r, row, attempt, b);
-		attempt = 0;
 		break;
 	case S_TEXT_ID:
 		add_text_id(cg, env, r, row, b, maxc);
