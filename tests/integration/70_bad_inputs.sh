@@ -24,7 +24,7 @@ CREATE TABLE orders (id int AUTO_INCREMENT PRIMARY KEY, user_id int NOT NULL,
   status enum('new','paid','shipped') NOT NULL, total decimal(10,2),
   FOREIGN KEY (user_id) REFERENCES users (id));
 INSERT INTO orders (user_id, status, total) VALUES (1, 'paid', 10.50);
-CREATE TABLE shapes (id int AUTO_INCREMENT PRIMARY KEY, area geometry NOT NULL);
+CREATE TABLE shapes (id int AUTO_INCREMENT PRIMARY KEY, area bit(8) NOT NULL);
 CREATE TABLE cyc_a (id int AUTO_INCREMENT PRIMARY KEY, b_id int NOT NULL);
 CREATE TABLE cyc_b (id int AUTO_INCREMENT PRIMARY KEY, a_id int NOT NULL,
   FOREIGN KEY (a_id) REFERENCES cyc_a (id));
@@ -50,7 +50,7 @@ INSERT INTO users (email, role, name) VALUES ('a@x.io','admin','Ann'), ('b@x.io'
 CREATE TABLE orders (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users (id),
   status order_status NOT NULL, total numeric(10,2));
 INSERT INTO orders (user_id, status, total) VALUES (1, 'paid', 10.50);
-CREATE TABLE shapes (id serial PRIMARY KEY, area point NOT NULL);
+CREATE TABLE shapes (id serial PRIMARY KEY, area pg_lsn NOT NULL);
 CREATE TABLE cyc_a (id serial PRIMARY KEY, b_id int NOT NULL);
 CREATE TABLE cyc_b (id serial PRIMARY KEY, a_id int NOT NULL REFERENCES cyc_a (id));
 ALTER TABLE cyc_a ADD FOREIGN KEY (b_id) REFERENCES cyc_b (id);
