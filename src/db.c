@@ -232,12 +232,24 @@ void sg_db_quote_table(const struct sg_db *db, struct sg_buf *out, const char *t
 int sg_db_count_rows(struct sg_db *db, const char *table, long long *out,
 		     struct sg_error *err)
 {
+	return sg_db_count_rows_in(db, NULL, table, out, err);
+}
+
+int sg_db_count_rows_in(struct sg_db *db, const char *schema, const char *table,
+			long long *out, struct sg_error *err)
+{
 	struct sg_buf sql = SG_BUF_INIT;
 	char *v = NULL;
 	int rc;
 
 	sg_buf_adds(&sql, "SELECT COUNT(*) FROM ");
-	sg_db_quote_table(db, &sql, table);
+	if (schema) {
+		db->drv->quote_ident(&sql, schema);
+		sg_buf_addch(&sql, '.');
+		db->drv->quote_ident(&sql, table);
+	} else {
+		sg_db_quote_table(db, &sql, table);
+	}
 	rc = sg_db_query_value(db, sql.data, &v, err);
 	sg_buf_release(&sql);
 	*out = (rc == 0 && v) ? strtoll(v, NULL, 10) : 0;

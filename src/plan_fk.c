@@ -346,6 +346,33 @@ long long sg_plan_pool_at_seed(const struct sg_plan *p, size_t i, const struct s
 
 /* --- counts, pools, caps ---------------------------------------------------- */
 
+/* A parent outside the run's schema: the run never seeds it, so its rows
+ * now are all a child can point at; none for a NOT NULL key is an error. */
+static int foreign_parent(struct builder *b, const struct sg_plan_step *st, struct sg_plan_fk *pf)
+{
+	const struct sg_fk *fk = pf->fk;
+
+	pf->pool_before = pf->pool_at_seed = -1;
+	if (!fk->ref_schema)
+		return 0; /* no table to count */
+	if (sg_db_count_rows_in(b->db, fk->ref_schema, fk->ref_table, &pf->pool_before,
+				b->err) < 0)
+		return -1;
+	pf->pool_at_seed = pf->pool_before;
+	if (!pf->some_required || pf->pool_before > 0 || st->planned <= 0)
+		return 0;
+	sg_error_set(b->err, SG_EXIT_USAGE,
+		     "cannot seed '%s': column '%s' is NOT NULL and references '%s.%s', which "
+		     "has no rows and is outside the schema seedgen seeds", st->t->name,
+		     fk->columns[0], fk->ref_schema, fk->ref_table);
+	sg_error_detail(b->err, "relation %s.%s -> %s.%s.%s (declared foreign key)", st->t->name,
+			fk->columns[0], fk->ref_schema, fk->ref_table, fk->ref_columns[0]);
+	sg_error_hint(b->err, "seed '%s.%s' first (a run with that schema or database), or "
+		      "leave '%s' out (--exclude %s)", fk->ref_schema, fk->ref_table,
+		      st->t->name, st->t->name);
+	return -1;
+}
+
 int sg_plan_check_parents(struct builder *b)
 {
 	struct sg_plan *p = b->p;
@@ -360,7 +387,8 @@ int sg_plan_check_parents(struct builder *b)
 
 			if (pf->parent < 0) {
 				/* A parent in another schema: only what is there now. */
-				pf->pool_before = pf->pool_at_seed = -1;
+				if (foreign_parent(b, st, pf) < 0)
+					return -1;
 				continue;
 			}
 			if (sg_plan_count_before(b, pf->parent, &pf->pool_before) < 0)

@@ -216,6 +216,10 @@ void sg_rows_release(struct sg_rows *r);
 /* SELECT COUNT(*) of a table (quoted for the dialect). */
 int sg_db_count_rows(struct sg_db *db, const char *table, long long *out,
 		     struct sg_error *err);
+/* The same for schema.table, a table outside the connection's schema (a
+ * PostgreSQL schema, a MySQL database); schema NULL: sg_db_count_rows. */
+int sg_db_count_rows_in(struct sg_db *db, const char *schema, const char *table,
+			long long *out, struct sg_error *err);
 
 int sg_db_begin(struct sg_db *db, struct sg_error *err);
 int sg_db_commit(struct sg_db *db, struct sg_error *err);

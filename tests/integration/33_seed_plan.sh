@@ -142,4 +142,34 @@ t_eq "INSERT and LOAD DATA store the same 3,000 rows" \
 t_eq "...with quotes and backslashes among them" 1 \
 	"$(t_mysql "$db" "SELECT COUNT(*) > 0 FROM via WHERE INSTR(note, CHAR(39)) > 0 AND INSTR(note, CHAR(92)) > 0")"
 
+# A NOT NULL key to a parent outside the seeded schema (another PostgreSQL
+# schema, another MySQL database): seedgen never seeds that parent, so an
+# empty one is refused up front, named with its schema, and nothing is
+# written; with rows there, the child points at them.
+xpg=$(t_pg_createdb sg_t33_xschema) || t_bail "cannot create database"
+t_pg "$xpg" "CREATE SCHEMA billing; CREATE TABLE billing.accounts (id serial PRIMARY KEY);
+	CREATE TABLE invoices (id serial PRIMARY KEY, account_id int NOT NULL REFERENCES billing.accounts (id));
+	CREATE TABLE notes (id serial PRIMARY KEY, body text)" || t_bail "cannot create tables"
+t_exit 2 "pg: a NOT NULL key to an empty table of another schema is refused" \
+	"$SEEDGEN" --db "$xpg" --table invoices --count 10 --seed 1
+t_match "pg: ...naming schema.table and the way out" \
+	"references 'billing.accounts', which has no rows and is outside the schema" "$T_ERR"
+t_match "pg: ...with a hint" "hint: seed 'billing.accounts' first.*--exclude invoices" "$T_ERR"
+t_exit 2 "pg: --all is refused the same way" "$SEEDGEN" --db "$xpg" --all --count 10 --seed 1
+t_eq "pg: nothing written" "0 0" "$(t_pg "$xpg" 'SELECT (SELECT COUNT(*) FROM invoices), (SELECT COUNT(*) FROM notes)' | tr '|\t' '  ')"
+t_exit 0 "pg: --all --exclude invoices seeds the rest" "$SEEDGEN" --db "$xpg" --all --exclude invoices --count 10 --seed 1 -q
+t_pg "$xpg" "INSERT INTO billing.accounts DEFAULT VALUES; INSERT INTO billing.accounts DEFAULT VALUES" >/dev/null
+t_exit 0 "pg: with rows there, the child seeds" "$SEEDGEN" --db "$xpg" --table invoices --count 10 --seed 1 -q
+t_eq "pg: ...pointing at them" "10 0" "$(t_pg "$xpg" 'SELECT COUNT(*), COUNT(*) FILTER (WHERE account_id NOT IN (SELECT id FROM billing.accounts)) FROM invoices' | tr '|\t' '  ')"
+
+xmy=$(t_mysql_createdb sg_t33_xdb) || t_bail "cannot create database"
+t_mysql_createdb sg_t33_xdb_billing >/dev/null || t_bail "cannot create database"
+t_mysql "$xmy" "CREATE TABLE sg_t33_xdb_billing.accounts (id int AUTO_INCREMENT PRIMARY KEY);
+	CREATE TABLE invoices (id int AUTO_INCREMENT PRIMARY KEY, account_id int NOT NULL,
+		FOREIGN KEY (account_id) REFERENCES sg_t33_xdb_billing.accounts (id))" || t_bail "cannot create tables"
+t_exit 2 "mysql: a NOT NULL key to an empty table of another database is refused" \
+	"$SEEDGEN" --db "$xmy" --table invoices --count 10 --seed 1
+t_match "mysql: ...naming database.table" "references 'sg_t33_xdb_billing.accounts', which has no rows" "$T_ERR"
+t_eq "mysql: nothing written" 0 "$(t_mysql "$xmy" 'SELECT COUNT(*) FROM invoices')"
+
 t_summary
