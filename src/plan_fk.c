@@ -93,16 +93,24 @@ static bool int_keyed(const struct sg_table *t)
 }
 
 /* A Rails-style polymorphic type column without a map: commentable_type,
- * taggableType, and any other text X_type beside an X_id that no foreign
- * key manages (Active Storage's record_type, PaperTrail's item_type,
- * rolify's resource_type): text that names the row's table. */
+ * taggableType, and the few other names such pairs use (Active Storage's
+ * record_type, PaperTrail's item_type, rolify's resource_type) beside an
+ * X_id that no foreign key manages: text that names the row's table. */
 static bool rails_type(const struct sg_column *c)
 {
 	size_t n = strlen(c->name);
 
-	return (c->cls == SG_T_VARCHAR || c->cls == SG_T_CHAR || c->cls == SG_T_TEXT) &&
-	       ((n > 5 && !strcmp(c->name + n - 5, "_type")) ||
-		(n > 4 && !strcmp(c->name + n - 4, "Type")));
+	/* Only the names polymorphic pairs use: payment_type/payment_id or
+	 * file_type/file_id are a kind and an id of something else. */
+	static const char *const known[] = { "record_type", "item_type", "resource_type",
+					     "owner_type", "subject_type", "target_type",
+					     "entity_type", "parent_type", NULL };
+	bool named = (n > 9 && !strcmp(c->name + n - 9, "able_type")) ||
+		     (n > 8 && !strcmp(c->name + n - 8, "ableType"));
+
+	for (size_t i = 0; known[i] && !named; i++)
+		named = !strcmp(c->name, known[i]);
+	return (c->cls == SG_T_VARCHAR || c->cls == SG_T_CHAR || c->cls == SG_T_TEXT) && named;
 }
 
 /* Enum values that name tables: target_type enum('PRODUCT','BATCH'). */

@@ -551,16 +551,23 @@ static int find_noun(char **norm, size_t ntables, const char *prefix, const char
 	return hit;
 }
 
-/* The one table whose name ends in _word or _words (role_id ->
- * keycloak_role); -1 if none or several. */
-static int suffix_table(const struct sg_schema *s, const char *word, size_t n)
+/* The one table of the child's family (its first np bytes, "keycloak_",
+ * "calendar_") whose name ends in _word or _words; any table for role
+ * (role_id -> keycloak_role); -1 if none or several. Outside the family
+ * a type_id is not leave_types'. */
+static int suffix_table(const struct sg_schema *s, const char *child, size_t np,
+			const char *word, size_t n)
 {
+	bool any_family = n == 4 && !strncasecmp(word, "role", 4);
 	int hit = -1;
 
 	for (size_t i = 0; i < s->ntables; i++) {
 		const char *t = s->tables[i]->name;
 		size_t len = strlen(t);
 		bool ends = false;
+
+		if (!strcmp(t, child) || (strncmp(t, child, np) && !any_family))
+			continue;
 
 		for (size_t plural = 0; plural < 2 && !ends; plural++) {
 			size_t k = n + 1 + plural;
@@ -577,6 +584,17 @@ static int suffix_table(const struct sg_schema *s, const char *word, size_t n)
 	return hit;
 }
 
+/* True when at least three tables start with table's first n bytes (a
+ * prefix ending in '_'): a family such as wp_ or calendar_. */
+static bool shared_prefix(const struct sg_schema *s, const char *table, size_t n)
+{
+	size_t with = 0;
+
+	for (size_t i = 0; i < s->ntables; i++)
+		with += !strncmp(s->tables[i]->name, table, n);
+	return with >= 3;
+}
+
 /* The table a reference column of table `table` points at, by name; -1
  * if none. */
 static int infer_target(const struct sg_schema *s, char **norm, int self, const char *table,
@@ -589,21 +607,25 @@ static int infer_target(const struct sg_schema *s, char **norm, int self, const 
 	const char *us = strchr(table, '_');
 	int hit = -1;
 
-	/* wp_, oc_, phpbb_: a short table prefix that the columns leave out */
-	if (us && us - table <= 8)
+	/* wp_, oc_, phpbb_: a short prefix that a family of tables carries
+	 * and the columns leave out */
+	if (us && us - table <= 8 && shared_prefix(s, table, (size_t)(us - table + 1)))
 		normalize(table, (size_t)(us - table), &prefix);
 	for (size_t k = 0; k < nw && hit < 0; k++) {
 		sg_buf_reset(&cand);
 		normalize(name + starts[k], base_len - starts[k], &cand);
 		if (cand.len)
 			hit = find_noun(norm, ntables, sg_buf_str(&prefix), cand.data);
+		/* behind a prefix, item_id of order_items names another table */
+		if (hit == self && prefix.len)
+			hit = -1;
 	}
 	if (hit < 0 && person_role(name, base_len))
 		hit = find_noun(norm, ntables, sg_buf_str(&prefix), "user");
 	if (hit < 0 && parent_role(name, base_len))
 		hit = self;
-	if (hit < 0 && nw == 1)
-		hit = suffix_table(s, name, base_len);
+	if (hit < 0 && nw == 1 && us)
+		hit = suffix_table(s, table, (size_t)(us - table + 1), name, base_len);
 	sg_buf_release(&cand);
 	sg_buf_release(&prefix);
 	return hit;
@@ -662,18 +684,23 @@ size_t sg_schema_infer_fks(struct sg_schema *s)
 			struct sg_fk *fk;
 			int target;
 
-			if (!base && (person_role(c->name, strlen(c->name)) ||
-				      (parent_role(c->name, strlen(c->name)) && c->nullable)))
-				base = strlen(c->name); /* post_author, created_by, parent */
+			/* post_author, created_by, parent: integer ones only (a text
+			 * sender or author is a name or an address, not a key) */
+			if (!base && c->cls == SG_T_INT &&
+			    (person_role(c->name, strlen(c->name)) ||
+			     (parent_role(c->name, strlen(c->name)) && c->nullable)))
+				base = strlen(c->name);
 			/* A NOT NULL parent without a constraint marks the root
 			 * with its default (post_parent DEFAULT 0): no reference. */
-			if (base && parent_role(c->name, base) && !c->nullable)
+			if (base && parent_role(c->name, base) && !c->nullable && c->default_expr &&
+			    !strcmp(c->default_expr, "0"))
 				continue;
 			if (!base || c->generated || in_declared_fk(t, c->name) ||
 			    has_type_sibling(t, c->name, base))
 				continue;
 			target = infer_target(s, norm, (int)i, t->name, c->name, base);
-			if (target < 0)
+			/* a NOT NULL tree link could never start: not a guess to make */
+			if (target < 0 || (target == (int)i && !c->nullable))
 				continue;
 			parent = s->tables[target];
 			if (parent->pk.ncols != 1)

@@ -172,4 +172,13 @@ t_exit 2 "mysql: a NOT NULL key to an empty table of another database is refused
 t_match "mysql: ...naming database.table" "references 'sg_t33_xdb_billing.accounts', which has no rows" "$T_ERR"
 t_eq "mysql: nothing written" 0 "$(t_mysql "$xmy" 'SELECT COUNT(*) FROM invoices')"
 
+# Name-based guesses stay off ordinary names (tests/zoo/ordinary_names):
+# the only relation inferred there is student_parents.parent_id -> parents.
+ord=$(t_pg_createdb sg_t33_ordinary) || t_bail "cannot create database"
+t_pg "$ord" <"$ROOT/tests/zoo/ordinary_names.pg.sql" >/dev/null || t_bail "cannot load ordinary_names"
+t_ok "ordinary names: inspect" "$SEEDGEN" inspect --db "$ord" --format json
+t_eq "ordinary names: one inferred relation, student_parents.parent_id -> parents" \
+	"student_parents.parent_id" \
+	"$(jq -r '.tables[] | .name as $t | .foreign_keys[]? | select(.declared == false) | "\($t).\(.columns | join(","))"' <<<"$T_OUT")"
+
 t_summary
