@@ -229,6 +229,18 @@ void sg_db_quote_table(const struct sg_db *db, struct sg_buf *out, const char *t
 	db->drv->quote_ident(out, table);
 }
 
+void sg_db_quote_table_in(const struct sg_db *db, struct sg_buf *out, const char *schema,
+			  const char *table)
+{
+	if (!schema) {
+		sg_db_quote_table(db, out, table);
+		return;
+	}
+	db->drv->quote_ident(out, schema);
+	sg_buf_addch(out, '.');
+	db->drv->quote_ident(out, table);
+}
+
 int sg_db_count_rows(struct sg_db *db, const char *table, long long *out,
 		     struct sg_error *err)
 {
@@ -243,13 +255,7 @@ int sg_db_count_rows_in(struct sg_db *db, const char *schema, const char *table,
 	int rc;
 
 	sg_buf_adds(&sql, "SELECT COUNT(*) FROM ");
-	if (schema) {
-		db->drv->quote_ident(&sql, schema);
-		sg_buf_addch(&sql, '.');
-		db->drv->quote_ident(&sql, table);
-	} else {
-		sg_db_quote_table(db, &sql, table);
-	}
+	sg_db_quote_table_in(db, &sql, schema, table);
 	rc = sg_db_query_value(db, sql.data, &v, err);
 	sg_buf_release(&sql);
 	*out = (rc == 0 && v) ? strtoll(v, NULL, 10) : 0;

@@ -20,17 +20,10 @@ static const char sql_charsets[] =
 	"FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
 	"AND CHARACTER_SET_NAME IS NOT NULL";
 
+/* MySQL names every primary key PRIMARY. */
 static struct sg_key *find_key(struct sg_table *t, const char *name)
 {
-	if (!strcmp(name, "PRIMARY"))
-		return &t->pk;
-	for (size_t i = 0; i < t->nuniques; i++)
-		if (!strcmp(t->uniques[i]->name, name))
-			return t->uniques[i];
-	for (size_t i = 0; i < t->nindexes; i++)
-		if (!strcmp(t->indexes[i]->name, name))
-			return t->indexes[i];
-	return NULL;
+	return !strcmp(name, "PRIMARY") ? &t->pk : sg_table_find_key(t, name);
 }
 
 /* TABLE_NAME, INDEX_NAME, COLUMN_NAME, SUB_PART */

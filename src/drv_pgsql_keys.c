@@ -43,19 +43,6 @@ static const char sql_exclusions[] =
 	" WHERE n.nspname = %s AND con.contype = 'x' AND con.conparentid = 0"
 	" ORDER BY c.relname, con.conname, k.ord";
 
-static struct sg_key *find_key(struct sg_table *t, const char *name)
-{
-	if (t->pk.name && !strcmp(t->pk.name, name))
-		return &t->pk;
-	for (size_t i = 0; i < t->nuniques; i++)
-		if (!strcmp(t->uniques[i]->name, name))
-			return t->uniques[i];
-	for (size_t i = 0; i < t->nindexes; i++)
-		if (!strcmp(t->indexes[i]->name, name))
-			return t->indexes[i];
-	return NULL;
-}
-
 /* The key named v[1] of table v[0], looked up once per group of rows. */
 static struct sg_key *group_key(struct pgk *st, const char *const *v, bool *first)
 {
@@ -72,7 +59,7 @@ static struct sg_key *group_key(struct pgk *st, const char *const *v, bool *firs
 	free(st->group);
 	st->group = g;
 	t = sg_schema_find(st->s, v[0]);
-	st->key = t ? find_key(t, v[1]) : NULL;
+	st->key = t ? sg_table_find_key(t, v[1]) : NULL;
 	return st->key;
 }
 

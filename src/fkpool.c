@@ -42,13 +42,7 @@ static int keys_load(struct sg_db *db, struct sg_keys *p, char *const *cols, uin
 	sg_buf_adds(&sql, "SELECT DISTINCT ");
 	sg_db_quote_idents(db, &sql, NULL, cols, p->k);
 	sg_buf_adds(&sql, " FROM ");
-	if (p->schema) {
-		sg_db_quote_ident(db, &sql, p->schema);
-		sg_buf_addch(&sql, '.');
-		sg_db_quote_ident(db, &sql, p->table);
-	} else {
-		sg_db_quote_table(db, &sql, p->table);
-	}
+	sg_db_quote_table_in(db, &sql, p->schema, p->table);
 	sg_buf_adds(&sql, " ORDER BY ");
 	sg_db_quote_idents(db, &sql, NULL, cols, p->k);
 	rc = sg_db_query(db, sql.data, keys_row, p, err);

@@ -151,13 +151,7 @@ static int read_rows(struct sg_gen_ctx *g, const struct sg_read *q, const bool *
 			sg_buf_addch(&sql, ')');
 	}
 	sg_buf_adds(&sql, " FROM ");
-	if (q->schema) {
-		sg_db_quote_ident(g->db, &sql, q->schema);
-		sg_buf_addch(&sql, '.');
-		sg_db_quote_ident(g->db, &sql, q->table);
-	} else {
-		sg_db_quote_table(g->db, &sql, q->table);
-	}
+	sg_db_quote_table_in(g->db, &sql, q->schema, q->table);
 	add_where(g, &sql, q, has);
 	if (q->shape == SG_READ_MAX) {
 		sg_buf_adds(&sql, " GROUP BY ");

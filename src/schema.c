@@ -377,6 +377,19 @@ struct sg_column *sg_table_find_column(const struct sg_table *t, const char *nam
 	return i < 0 ? NULL : t->columns[i];
 }
 
+struct sg_key *sg_table_find_key(struct sg_table *t, const char *name)
+{
+	if (t->pk.name && !strcmp(t->pk.name, name))
+		return &t->pk;
+	for (size_t i = 0; i < t->nuniques; i++)
+		if (!strcmp(t->uniques[i]->name, name))
+			return t->uniques[i];
+	for (size_t i = 0; i < t->nindexes; i++)
+		if (!strcmp(t->indexes[i]->name, name))
+			return t->indexes[i];
+	return NULL;
+}
+
 bool sg_key_has_column(const struct sg_key *k, const char *column)
 {
 	for (size_t i = 0; i < k->ncols; i++)

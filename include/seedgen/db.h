@@ -241,6 +241,11 @@ void sg_db_same(struct sg_db *db, struct sg_buf *out, enum sg_type_class cls,
 /* Appends the table's name qualified for the dialect: "schema"."t" on
  * PostgreSQL when a schema other than public is in use, else quoted name. */
 void sg_db_quote_table(const struct sg_db *db, struct sg_buf *out, const char *table);
+/* The same for a table of schema (a PostgreSQL schema, a MySQL database
+ * other than the connection's): "schema"."t"; schema NULL:
+ * sg_db_quote_table. */
+void sg_db_quote_table_in(const struct sg_db *db, struct sg_buf *out, const char *schema,
+			  const char *table);
 
 /* Loads the rows that fill produces (text format above) into
  * table(columns): through the driver's bulk_load when it has one, else as

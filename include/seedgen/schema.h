@@ -205,6 +205,9 @@ void sg_schema_release(struct sg_schema *s);
 struct sg_table *sg_schema_find(const struct sg_schema *s, const char *name);
 int sg_schema_index_of(const struct sg_schema *s, const char *name); /* -1 if absent */
 struct sg_column *sg_table_find_column(const struct sg_table *t, const char *name);
+/* The primary key (when its name is known), unique key or index named
+ * name; NULL if none. */
+struct sg_key *sg_table_find_key(struct sg_table *t, const char *name);
 int sg_table_column_index(const struct sg_table *t, const char *name); /* -1 if absent */
 bool sg_key_has_column(const struct sg_key *k, const char *column);
 
